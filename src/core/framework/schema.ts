@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+/** Ids are dotted lower-case words: `rosh.review`, `profile.sentence`. */
+const id = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/, "ids are lower-case words joined by dots");
+
+export const AnswerKind = z.enum(["judgement", "gate", "choice", "multi"]);
+export type AnswerKind = z.infer<typeof AnswerKind>;
+
+/** Who may answer: `cm` = the case manager (facts), `insp` = inspectors only (judgements). */
+export const Audience = z.enum(["cm", "insp"]);
+export type Audience = z.infer<typeof Audience>;
+
+/** One test on a case's answers. `in` holds when the answer is one of the values
+ * (for a multi answer: when any chosen value is one of them); `answered` when there is any answer. */
+export const Condition = z
+  .object({
+    question: id,
+    in: z.array(z.string()).min(1).optional(),
+    answered: z.literal(true).optional(),
+  })
+  .refine((c) => (c.in ? 1 : 0) + (c.answered ? 1 : 0) === 1, "a condition needs exactly one of `in` or `answered`");
+export type Condition = z.infer<typeof Condition>;
+
+export const Option = z.object({
+  id,
+  label: z.string().min(1),
+  /** How the figure for this option reads after the question's phrase: "was effective". */
+  phrase: z.string().min(1).optional(),
+  /** Words people use for this option, for reading questions about the figures. */
+  terms: z.array(z.string()).default([]),
+  /** The option a good inspection hopes for; used for areas needing improvement. */
+  positive: z.boolean().default(false),
+});
+export type Option = z.infer<typeof Option>;
+
+export const Question = z.object({
+  id,
+  kind: AnswerKind,
+  audience: Audience,
+  /** The question as asked, in plain British English. */
+  text: z.string().min(1),
+  /** A line of guidance shown under the question. */
+  hint: z.string().optional(),
+  options: z.array(Option).default([]),
+  /** All must hold for the question to be asked and counted. */
+  applies: z.array(Condition).default([]),
+  /** The figure as a noun phrase: "sufficient planning to manage the risk of harm". */
+  phrase: z.string().min(1),
+  /** The denominator as words: "cases where a review was expected". */
+  population: z.string().optional(),
+  /** Words people use for this figure, for reading questions about it. */
+  terms: z.array(z.string()).default([]),
+});
+export type Question = z.infer<typeof Question>;
+
+export const Section = z.object({
+  id,
+  title: z.string().min(1),
+  /** Short label for the progress line in a case's root message. */
+  short: z.string().min(1),
+  /** Shown as its own part of a summary (the case profile is not). */
+  inSummary: z.boolean().default(true),
+  terms: z.array(z.string()).default([]),
+  questions: z.array(Question).min(1),
+});
+export type Section = z.infer<typeof Section>;
+
+/** A figure built from conditions: the cases matching `where` among those matching `of`. */
+export const DerivedMetric = z.object({
+  id,
+  section: id,
+  phrase: z.string().min(1),
+  population: z.string().optional(),
+  of: z.array(Condition).default([]),
+  where: z.array(Condition).min(1),
+  /** True when every counted case is a problem, so any count is an area needing improvement. */
+  adverse: z.boolean().default(false),
+  terms: z.array(z.string()).default([]),
+});
+export type DerivedMetric = z.infer<typeof DerivedMetric>;
+
+/** A quantifier band; bands are tried in order and the first that matches gives the word. */
+export const QuantifierBand = z.object({
+  word: z.string().min(1),
+  /** Percent bounds, inclusive. */
+  min: z.number().min(0).max(100).optional(),
+  max: z.number().min(0).max(100).optional(),
+  /** Matches n-k of n (for "all but one"). */
+  shortOf: z.number().int().positive().optional(),
+  minDenominator: z.number().int().positive().optional(),
+});
+export type QuantifierBand = z.infer<typeof QuantifierBand>;
+
+/** A consistency rule: flagged when every condition holds, never silently fixed. */
+export const ConsistencyRule = z.object({
+  id,
+  message: z.string().min(1),
+  when: z.array(Condition).min(1),
+});
+export type ConsistencyRule = z.infer<typeof ConsistencyRule>;
+
+export const Framework = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  /** Questions whose answers can filter or group a figure ("in custody cases"). */
+  filters: z.array(id).default([]),
+  sections: z.array(Section).min(1),
+  derived: z.array(DerivedMetric).default([]),
+  quantifiers: z.array(QuantifierBand).min(1),
+  /** Figures below this percent are listed as areas needing improvement. */
+  improvementBelow: z.number().min(0).max(100).default(75),
+  rules: z.array(ConsistencyRule).default([]),
+});
+export type Framework = z.infer<typeof Framework>;
+export type FrameworkInput = z.input<typeof Framework>;

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/** What the store keeps. Times are ISO strings and people are opaque ids (a Slack user id,
+ * or a name typed in the shell); core never reads a clock or the environment. */
+
+export const AnswerValue = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+/** Case refs are pseudonymous codes such as D07: letters, digits and dashes, never a name. */
+export const CaseRef = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "a case ref is a short code of letters and digits, such as D07 (never a child's name)");
+
+export const InspectionId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "an inspection id is lower-case letters, digits and dashes, such as dorset-2016");
+
+export const Role = z.enum(["lead", "inspector", "case_manager", "manager"]);
+export type Role = z.infer<typeof Role>;
+
+export const Inspection = z.object({
+  id: InspectionId,
+  name: z.string().min(1),
+  framework: z.string().min(1),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  /** The Slack channel the inspection is bound to, if any. */
+  channel: z.string().optional(),
+});
+export type Inspection = z.infer<typeof Inspection>;
+
+export const Case = z.object({
+  inspection: InspectionId,
+  ref: CaseRef,
+  /** The case manager: a Slack user id or a name. */
+  manager: z.string().optional(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  /** Where the case's thread lives in Slack. */
+  thread: z.object({ channel: z.string(), ts: z.string() }).optional(),
+  /** Questions deliberately skipped for now; asked again at the end. */
+  skipped: z.array(z.string()).default([]),
+  paused: z.boolean().default(false),
+});
+export type Case = z.infer<typeof Case>;
+
+export const Answer = z.object({
+  question: z.string(),
+  value: AnswerValue,
+  note: z.string().optional(),
+  by: z.string(),
+  at: z.string(),
+});
+export type Answer = z.infer<typeof Answer>;
+
+/** One entry per change, appended and never edited. */
+export const AuditEntry = z.object({
+  inspection: InspectionId,
+  case: CaseRef,
+  question: z.string(),
+  action: z.enum(["answer", "change", "note", "clear", "import"]),
+  before: AnswerValue.nullable(),
+  after: AnswerValue.nullable(),
+  note: z.string().optional(),
+  reason: z.string().optional(),
+  by: z.string(),
+  at: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** A case's answers by question id. */
+export type Answers = Readonly<Record<string, Answer>>;

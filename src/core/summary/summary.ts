@@ -1,0 +1,69 @@
+import type { Framework } from "../framework/schema.ts";
+import { progressOf } from "../interview/case-state.ts";
+import type { Inspection } from "../records.ts";
+import { flagsFor, type Flag } from "../scoring/flags.ts";
+import { metricDefs } from "../scoring/metrics.ts";
+import { scoreInspection, type Metric, type ScoredCase } from "../scoring/score.ts";
+
+export interface SummarySection {
+  id: string;
+  title: string;
+  metrics: Metric[];
+}
+
+/** A summary as data; text.ts and markdown.ts render it, and `toSummaryJson` gives the public JSON. */
+export interface Summary {
+  inspection: { id: string; name: string; framework: string };
+  cases: { total: number; complete: number; unfinished: string[] };
+  metrics: Metric[];
+  sections: SummarySection[];
+  improvements: Metric[];
+  flags: Flag[];
+}
+
+/** Builds the summary of an inspection, or of one section of it. */
+export function summarise(framework: Framework, inspection: Inspection, cases: readonly ScoredCase[], section?: string): Summary {
+  const defs = metricDefs(framework);
+  const all = scoreInspection(framework, cases);
+  const byId = new Map(all.map((m) => [m.id, m]));
+  const shown = framework.sections.filter((s) => s.inSummary && (!section || s.id === section));
+  const sections = shown.map((s) => ({
+    id: s.id,
+    title: s.title,
+    metrics: defs
+      .filter((d) => d.section === s.id)
+      // Reasons for falling short are shown only where there are some.
+      .filter((d) => !(d.type === "option" && d.question.kind === "multi" && byId.get(d.id)!.numerator === 0))
+      .map((d) => byId.get(d.id)!),
+  }));
+  const improvements = defs
+    .filter((d) => shown.some((s) => s.id === d.section))
+    .filter((d) => {
+      const m = byId.get(d.id)!;
+      if (m.denominator === 0) return false;
+      if (d.type === "derived") return d.adverse && m.numerator > 0;
+      if (d.type === "option") return d.option.positive && (m.percent ?? 100) < framework.improvementBelow;
+      return d.question.kind === "judgement" && (m.percent ?? 100) < framework.improvementBelow;
+    })
+    .map((d) => byId.get(d.id)!);
+  const unfinished = cases.filter((c) => !progressOf(framework, c.answers).complete).map((c) => c.ref);
+  return {
+    inspection: { id: inspection.id, name: inspection.name, framework: framework.id },
+    cases: { total: cases.length, complete: cases.length - unfinished.length, unfinished },
+    metrics: section ? all.filter((m) => m.section === section) : all,
+    sections,
+    improvements,
+    flags: cases.flatMap((c) => flagsFor(framework, c.ref, c.answers)),
+  };
+}
+
+/** The public JSON shape (DESIGN.md, Summary JSON); fields are only ever added. */
+export function toSummaryJson(summary: Summary) {
+  return {
+    inspection: summary.inspection,
+    cases: { total: summary.cases.total, complete: summary.cases.complete },
+    metrics: summary.metrics,
+    improvements: summary.improvements.map((m) => m.id),
+    flags: summary.flags,
+  };
+}
