@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import type { Answer, Answers, AuditEntry, Case, Inspection, Role } from "../core/records.ts";
+import type { Backend } from "./backend.ts";
+import { keys } from "./keys.ts";
+import { StoreUnavailableError, type Store } from "./store.ts";
+
+/** The Store over keyv and one of its backends (memory, SQLite, Redis). */
+export class KeyvStore implements Store {
+  constructor(private readonly backend: Backend) {}
+
+  private get keyv() {
+    return this.backend.keyv;
+  }
+
+  /** Every read and write goes through here, so a backend failure becomes one named error. */
+  private async io<T>(what: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw new StoreUnavailableError(`The store could not ${what}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  private async readAll<T>(prefix: string): Promise<Array<[string, T]>> {
+    const found = await this.backend.keys(prefix);
+    if (!found.length) return [];
+    found.sort();
+    const values = (await this.keyv.get(found)) as Array<T | undefined>;
+    return found.flatMap((k, i) => (values[i] === undefined ? [] : [[k, values[i] as T] as [string, T]]));
+  }
+
+  getInspection(id: string) {
+    return this.io("read the inspection", () => this.keyv.get<Inspection>(keys.inspection(id)));
+  }
+  async saveInspection(inspection: Inspection) {
+    await this.io("save the inspection", () => this.keyv.set(keys.inspection(inspection.id), inspection));
+  }
+  listInspections() {
+    return this.io("list inspections", async () => (await this.readAll<Inspection>(keys.inspections())).map(([, v]) => v));
+  }
+  async deleteInspection(id: string) {
+    await this.io("delete the inspection", async () => {
+      const prefixes = [keys.cases(id), keys.answers(id), keys.audits(id), keys.roles(id)];
+      const found = (await Promise.all(prefixes.map((p) => this.backend.keys(p)))).flat();
+      const channels = (await this.readAll<string>("channel:")).filter(([, v]) => v === id).map(([k]) => k);
+      // The inspection record goes last, so an interrupted delete can be run again.
+      for (let i = 0; i < found.length + channels.length; i += 500) await this.keyv.delete([...found, ...channels].slice(i, i + 500));
+      await this.keyv.delete(keys.inspection(id));
+    });
+  }
+
+  getCase(inspection: string, ref: string) {
+    return this.io("read the case", () => this.keyv.get<Case>(keys.case(inspection, ref)));
+  }
+  async saveCase(kase: Case) {
+    await this.io("save the case", () => this.keyv.set(keys.case(kase.inspection, kase.ref), kase));
+  }
+  listCases(inspection: string) {
+    return this.io("list cases", async () => (await this.readAll<Case>(keys.cases(inspection))).map(([, v]) => v));
+  }
+
+  getAnswers(inspection: string, ref: string) {
+    return this.io("read the answers", async () => {
+      const out: Record<string, Answer> = {};
+      for (const [, a] of await this.readAll<Answer>(keys.answers(inspection, ref))) out[a.question] = a;
+      return out as Answers;
+    });
+  }
+  listAnswers(inspection: string) {
+    return this.io("read the answers", async () => {
+      const byCase = new Map<string, Record<string, Answer>>();
+      for (const [key, a] of await this.readAll<Answer>(keys.answers(inspection))) {
+        const ref = key.split(":")[2]!;
+        const answers = byCase.get(ref) ?? {};
+        answers[a.question] = a;
+        byCase.set(ref, answers);
+      }
+      return byCase as Map<string, Answers>;
+    });
+  }
+  async saveAnswers(inspection: string, ref: string, answers: Answer[], audit: AuditEntry[]) {
+    await this.io("save the answer", () =>
+      this.backend.setAll([
+        ...answers.map((a) => ({ key: keys.answer(inspection, ref, a.question), value: a })),
+        ...audit.map((e) => ({ key: keys.audit(inspection, ref, e.at, randomUUID()), value: e })),
+      ]),
+    );
+  }
+
+  listAudit(inspection: string, ref?: string) {
+    return this.io("read the audit trail", async () => (await this.readAll<AuditEntry>(keys.audits(inspection, ref))).map(([, v]) => v));
+  }
+
+  getRole(inspection: string, user: string) {
+    return this.io("read the role", () => this.keyv.get<Role>(keys.role(inspection, user)));
+  }
+  async setRole(inspection: string, user: string, role: Role | undefined) {
+    await this.io("save the role", () => (role ? this.keyv.set(keys.role(inspection, user), role) : this.keyv.delete(keys.role(inspection, user))));
+  }
+  listRoles(inspection: string) {
+    return this.io("list roles", async () =>
+      (await this.readAll<Role>(keys.roles(inspection))).map(([k, role]) => ({ user: k.slice(keys.roles(inspection).length), role })),
+    );
+  }
+
+  getChannelInspection(channel: string) {
+    return this.io("read the channel", () => this.keyv.get<string>(keys.channel(channel)));
+  }
+  async bindChannel(channel: string, inspection: string) {
+    await this.io("bind the channel", () => this.keyv.set(keys.channel(channel), inspection));
+  }
+
+  claim(key: string, ttlMs: number) {
+    return this.io("check for a repeated request", () => this.backend.setIfAbsent(keys.claim(key), ttlMs));
+  }
+
+  getValue<T>(key: string) {
+    return this.io("read a value", () => this.keyv.get<T>(keys.value(key)));
+  }
+  async setValue<T>(key: string, value: T, ttlMs?: number) {
+    await this.io("save a value", () => this.keyv.set(keys.value(key), value, ttlMs));
+  }
+
+  close() {
+    return this.backend.close();
+  }
+}

@@ -1,0 +1,35 @@
+import KeyvRedis from "@keyv/redis";
+import Keyv from "keyv";
+import { NAMESPACE, type Backend } from "./backend.ts";
+
+/** A Redis server shared by several instances of casecheck. */
+export async function redisBackend(url: string): Promise<Backend> {
+  const adapter = new KeyvRedis(url, { namespace: NAMESPACE, throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 3000 });
+  // The adapter prefixes keys itself; keyv must not add a second prefix.
+  const keyv = new Keyv({ store: adapter, useKeyPrefix: false, namespace: NAMESPACE });
+  // A single server, not a cluster: SCAN covers every key.
+  const client = (await adapter.getClient()) as import("@keyv/redis").RedisClientType;
+  const full = (key: string) => adapter.createKeyPrefix(key, NAMESPACE);
+  const strip = full("").length;
+  const glob = (s: string) => s.replace(/[*?[\]\\]/g, "\\$&");
+  return {
+    keyv,
+    async keys(prefix) {
+      const found: string[] = [];
+      for await (const batch of client.scanIterator({ MATCH: `${glob(full(prefix))}*`, COUNT: 1000 }))
+        for (const k of Array.isArray(batch) ? batch : [batch]) found.push(String(k).slice(strip));
+      return found;
+    },
+    async setAll(entries) {
+      if (!entries.length) return;
+      // @keyv/redis writes a batch in one MULTI transaction.
+      await keyv.setMany(entries.map((e) => ({ key: e.key, value: e.value })));
+    },
+    async setIfAbsent(key, ttlMs) {
+      return (await client.set(full(key), "1", { NX: true, PX: ttlMs })) === "OK";
+    },
+    async close() {
+      await keyv.disconnect();
+    },
+  };
+}

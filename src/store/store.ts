@@ -1,0 +1,51 @@
+import type { Answer, Answers, AuditEntry, Case, Inspection, Role } from "../core/records.ts";
+
+/** Where casecheck keeps everything. One key per answer and append-only audit entries, so
+ * two instances never overwrite each other's work (DESIGN.md, Storage). */
+export interface Store {
+  getInspection(id: string): Promise<Inspection | undefined>;
+  saveInspection(inspection: Inspection): Promise<void>;
+  listInspections(): Promise<Inspection[]>;
+  /** Removes an inspection with all its cases, answers, notes, roles and audit entries. */
+  deleteInspection(id: string): Promise<void>;
+
+  getCase(inspection: string, ref: string): Promise<Case | undefined>;
+  saveCase(kase: Case): Promise<void>;
+  listCases(inspection: string): Promise<Case[]>;
+
+  getAnswers(inspection: string, ref: string): Promise<Answers>;
+  /** Every case's answers in one bulk read, by case ref. */
+  listAnswers(inspection: string): Promise<Map<string, Answers>>;
+  /** Stores answers with their audit entries in one write where the backend allows it. */
+  saveAnswers(inspection: string, ref: string, answers: Answer[], audit: AuditEntry[]): Promise<void>;
+
+  listAudit(inspection: string, ref?: string): Promise<AuditEntry[]>;
+
+  getRole(inspection: string, user: string): Promise<Role | undefined>;
+  setRole(inspection: string, user: string, role: Role | undefined): Promise<void>;
+  listRoles(inspection: string): Promise<Array<{ user: string; role: Role }>>;
+
+  /** Which inspection a Slack channel is bound to. */
+  getChannelInspection(channel: string): Promise<string | undefined>;
+  bindChannel(channel: string, inspection: string): Promise<void>;
+
+  /** Atomic set-if-absent: true for the first caller only, for `ttlMs`. Used to recognise Slack
+   * retries and double clicks across instances. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+
+  /** Small values the adapters keep (a thread's case, a user's place in a flow). */
+  getValue<T>(key: string): Promise<T | undefined>;
+  setValue<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** The store could not be reached or answered with an error; the caller tells the user their
+ * change was not saved. */
+export class StoreUnavailableError extends Error {
+  readonly code = "store_unavailable";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}
