@@ -1,0 +1,45 @@
+import { readFile } from "node:fs/promises";
+import { InspectionId } from "../../core/records.ts";
+import { DEFAULT_FRAMEWORK, findFramework, frameworks } from "../../frameworks/index.ts";
+import { parseAnswersCsv } from "../../service/csv-import.ts";
+import { importInspection } from "../../service/import-inspection.ts";
+import { parseCommand, required } from "../args.ts";
+import { UsageError, type Command } from "../io.ts";
+
+const USAGE = "casecheck import FILE.csv --inspection ID [--name TEXT] [--framework ID]";
+
+export const importCommand: Command = async (args, io) => {
+  const { values, positionals } = parseCommand(args, { inspection: { type: "string" }, name: { type: "string" }, framework: { type: "string" } }, USAGE);
+  const file = required(positionals[0], "FILE.csv", USAGE);
+  const id = InspectionId.safeParse(required(values.inspection, "--inspection", USAGE));
+  if (!id.success) throw new UsageError([`--inspection: ${id.error.issues[0]!.message}`]);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError([`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`]);
+  }
+  const store = await io.openStore();
+  try {
+    const existing = await store.getInspection(id.data);
+    const frameworkId = values.framework ?? existing?.framework ?? DEFAULT_FRAMEWORK;
+    if (existing && values.framework && values.framework !== existing.framework)
+      throw new UsageError([`--framework: inspection ${id.data} already uses ${existing.framework}; a framework cannot be changed by import`]);
+    const framework = findFramework(frameworkId);
+    if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${[...frameworks.keys()].join(", ")}`]);
+    const parsed = parseAnswersCsv(framework, text);
+    if (!parsed.ok) throw new UsageError([...parsed.problems.map((p) => `${file}: ${p}`), `nothing was imported; correct the file and run the import again`]);
+    const result = await importInspection(store, {
+      inspection: { id: id.data, name: values.name ?? existing?.name ?? id.data, framework: framework.id },
+      rows: parsed.rows,
+      by: "import",
+      at: io.now(),
+    });
+    io.stdout(
+      `${result.created ? "Created" : "Updated"} inspection ${id.data}: ${result.cases} cases (${result.newCases} new), ${result.answersWritten} answers written.`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
+};

@@ -1,0 +1,24 @@
+import { progressOf } from "../../core/interview/case-state.ts";
+import { loadInspection } from "../../service/inspections.ts";
+import { oneOf, parseCommand } from "../args.ts";
+import type { Command } from "../io.ts";
+
+export const inspectionsCommand: Command = async (args, io) => {
+  const { values } = parseCommand(args, { format: { type: "string" } }, "casecheck inspections [--format text|json]");
+  const format = oneOf(values.format, ["text", "json"] as const, "text", "--format");
+  const store = await io.openStore();
+  try {
+    const rows = [];
+    for (const inspection of await store.listInspections()) {
+      const loaded = await loadInspection(store, inspection.id);
+      const complete = loaded.ok ? loaded.scored.filter((c) => progressOf(loaded.framework, c.answers).complete).length : 0;
+      rows.push({ id: inspection.id, name: inspection.name, framework: inspection.framework, cases: loaded.ok ? loaded.cases.length : 0, complete });
+    }
+    if (format === "json") io.stdout(JSON.stringify(rows, null, 2));
+    else if (!rows.length) io.stdout("No inspections yet. Import one: casecheck import FILE.csv --inspection ID");
+    else for (const r of rows) io.stdout(`${r.id}  ${r.name}  (${r.framework})  ${r.complete} of ${r.cases} cases complete`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+};

@@ -1,0 +1,60 @@
+import { ConfigError } from "../config.ts";
+import { StoreConfigError } from "../store/open-store.ts";
+import { StoreUnavailableError } from "../store/store.ts";
+import { deleteCommand } from "./commands/delete.ts";
+import { exportCommand } from "./commands/export.ts";
+import { importCommand } from "./commands/import.ts";
+import { inspectionsCommand } from "./commands/inspections.ts";
+import { runCommand } from "./commands/run.ts";
+import { shellCommand } from "./commands/shell.ts";
+import { summaryCommand } from "./commands/summary.ts";
+import { UsageError, type CliIo, type Command } from "./io.ts";
+
+/** Commands load lazily so `summary` does not pay for Slack or the model client. */
+const COMMANDS: Record<string, { run: () => Promise<Command> | Command; help: string }> = {
+  run: { run: () => runCommand, help: "start the Slack app (or the shell when Slack is not configured)" },
+  shell: { run: () => shellCommand, help: "the conversations in the terminal [--inspection ID] [--as ROLE]" },
+  import: { run: () => importCommand, help: "FILE.csv --inspection ID [--name TEXT] [--framework ID]" },
+  export: { run: () => exportCommand, help: "--inspection ID [--format csv|json]" },
+  summary: { run: () => summaryCommand, help: "--inspection ID [--section S] [--format text|md|json]" },
+  ask: { run: async () => (await import("./commands/ask.ts")).ask, help: '"QUESTION" --inspection ID [--format text|json]; ask - reads lines' },
+  inspections: { run: () => inspectionsCommand, help: "list inspections with progress [--format text|json]" },
+  delete: { run: () => deleteCommand, help: "--inspection ID: remove its answers, notes and audit entries" },
+  "eval-ask": { run: async () => (await import("./commands/eval-ask.ts")).evalAsk, help: "score the question parser on the evaluation set" },
+};
+
+function usage(): string {
+  return ["usage: casecheck <command> [options]", "", ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.help}`)].join("\n");
+}
+
+/** Runs one command; returns the exit code (0 ok, 2 bad input, 1 anything else). */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    io.stdout(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`"${name}" is not a command.\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await (await command.run())(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      error.problems.forEach((p) => io.stderr(p));
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof StoreConfigError) {
+      io.stderr(error.message);
+      return 2;
+    }
+    if (error instanceof StoreUnavailableError) {
+      io.stderr(`${error.message}. Nothing further was written; try again when the store is back.`);
+      return 1;
+    }
+    io.stderr(`casecheck ${name} failed: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Framework } from "../core/framework/schema.ts";
+import type { Case, Inspection } from "../core/records.ts";
+import type { ScoredCase } from "../core/scoring/score.ts";
+import { findFramework } from "../frameworks/index.ts";
+import type { Store } from "../store/store.ts";
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export interface LoadedInspection {
+  inspection: Inspection;
+  framework: Framework;
+  cases: Case[];
+  /** Every case with everything stored for it, ready for scoring. */
+  scored: ScoredCase[];
+}
+
+export async function loadInspection(store: Store, id: string): Promise<Result<LoadedInspection>> {
+  const inspection = await store.getInspection(id);
+  if (!inspection) {
+    const known = (await store.listInspections()).map((i) => i.id);
+    return { ok: false, error: `There is no inspection "${id}".${known.length ? ` Known inspections: ${known.join(", ")}.` : " Import one or start one with `new`."}` };
+  }
+  const framework = findFramework(inspection.framework);
+  if (!framework) return { ok: false, error: `Inspection ${id} uses framework ${inspection.framework}, which this version of casecheck does not know.` };
+  const [cases, answers] = await Promise.all([store.listCases(id), store.listAnswers(id)]);
+  cases.sort((a, b) => a.ref.localeCompare(b.ref, "en", { numeric: true }));
+  const scored = cases.map((c) => ({ ref: c.ref, manager: c.manager, answers: answers.get(c.ref) ?? {} }));
+  return { ok: true, inspection, framework, cases, scored };
+}
