@@ -249,7 +249,7 @@ export const sqsYouth2016 = defineFramework({
         {
           id: "sv.plan_updated", kind: "judgement", audience: "insp", applies: yesIf("sv.plan_update_expected"),
           text: "Was it updated?",
-          phrase: "the safeguarding plan updated", population: "cases where the plan should have been updated",
+          phrase: "the safeguarding plan updated", population: "cases where it should have been",
           terms: ["plan updated", "plans updated", "updated plan", "plan update"],
         },
         {
@@ -312,7 +312,7 @@ export const sqsYouth2016 = defineFramework({
         {
           id: "ss.returned_to_court", kind: "judgement", audience: "insp", applies: yesIf("ss.enforcement_expected"),
           text: "Was the case returned to court?",
-          phrase: "the case returned to court", population: "cases where enforcement was necessary",
+          phrase: "a return to court", population: "cases where enforcement was necessary",
           terms: ["returned to court", "back to court", "breached", "court return"],
         },
       ],
@@ -353,7 +353,7 @@ export const sqsYouth2016 = defineFramework({
   derived: [
     {
       id: "rosh.rmp_missing", section: "rosh",
-      phrase: "no clear risk management plan despite a medium or higher risk of serious harm",
+      phrase: "no clear risk management plan",
       population: "cases of medium or higher risk of serious harm",
       of: [{ question: "profile.rosh_level", in: MEDIUM_OR_ABOVE }],
       where: [{ question: "rosh.rmp", in: ["no"] }],

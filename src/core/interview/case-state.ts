@@ -20,7 +20,7 @@ export function caseState(framework: Framework, raw: Answers): CaseState {
   const setAside: Answer[] = [];
   const states = new Map<string, QuestionState>();
   for (const q of questionsOf(framework)) {
-    const a = applicability(q, effective);
+    const a = applicability(q, effective, (id) => states.get(id) === "not_applicable");
     const answer = raw[q.id];
     if (a === "applies") {
       if (answer) effective[q.id] = answer;

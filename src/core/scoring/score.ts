@@ -36,9 +36,10 @@ interface Evaluated {
 
 function verdict(def: MetricDef, { state }: Evaluated): Verdict {
   if (def.type === "derived") {
-    const of = testAll(def.of, state.effective);
+    const skipped = (id: string) => state.states.get(id) === "not_applicable";
+    const of = testAll(def.of, state.effective, skipped);
     if (of !== "applies") return of === "pending" ? "unanswered" : "not_applicable";
-    const where = testAll(def.where, state.effective);
+    const where = testAll(def.where, state.effective, skipped);
     return where === "applies" ? "numerator" : where === "pending" ? "unanswered" : "rest";
   }
   const qs = state.states.get(def.question.id);

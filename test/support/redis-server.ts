@@ -1,0 +1,41 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+
+/** A real Redis server for the tests: REDIS_URL when set (CI may start one), otherwise a
+ * private redis-server on a free port, started here and stopped when the tests end. */
+export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => {} };
+  if (spawnSync("redis-server", ["--version"]).status !== 0)
+    throw new Error("redis-server is not installed: run `apt-get install -y redis-server` (the CI script does), or set REDIS_URL");
+  const port = await freePort();
+  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+  const url = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (await reachable(port)) return { url, stop: async () => void child.kill("SIGTERM") };
+    await sleep(50);
+  }
+  child.kill("SIGKILL");
+  throw new Error(`redis-server did not start on port ${port}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function reachable(port: number): Promise<boolean> {
+  const { connect } = await import("node:net");
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
