@@ -4,20 +4,40 @@ import type { Backend } from "./backend.ts";
 import { keys } from "./keys.ts";
 import { StoreUnavailableError, type Store } from "./store.ts";
 
+export interface RetryPolicy {
+  /** Tries in all, including the first. */
+  attempts: number;
+  /** The wait before the second try; it doubles for each try after. */
+  backoffMs: number;
+}
+
 /** The Store over keyv and one of its backends (memory, SQLite, Redis). */
 export class KeyvStore implements Store {
-  constructor(private readonly backend: Backend) {}
+  constructor(
+    private readonly backend: Backend,
+    private readonly retry: RetryPolicy = { attempts: 3, backoffMs: 100 },
+  ) {
+    // Failures are thrown (throwOnErrors) and handled in io(); keyv also emits them as
+    // events, which must not become unhandled errors that stop the process.
+    backend.keyv.on("error", () => {});
+  }
 
   private get keyv() {
     return this.backend.keyv;
   }
 
-  /** Every read and write goes through here, so a backend failure becomes one named error. */
+  /** Every read and write goes through here: a busy or briefly unreachable backend is tried
+   * again with backoff, and a lasting failure becomes one named error. Every write is
+   * idempotent (fixed keys, audit keys chosen before the first try), so a retry never doubles. */
   private async io<T>(what: string, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw new StoreUnavailableError(`The store could not ${what}: ${(error as Error).message}`, { cause: error });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (attempt >= this.retry.attempts)
+          throw new StoreUnavailableError(`The store could not ${what} (${(error as Error).message})`, { cause: error });
+        await new Promise((r) => setTimeout(r, this.retry.backoffMs * 2 ** (attempt - 1)));
+      }
     }
   }
 
@@ -79,12 +99,11 @@ export class KeyvStore implements Store {
     });
   }
   async saveAnswers(inspection: string, ref: string, answers: Answer[], audit: AuditEntry[]) {
-    await this.io("save the answer", () =>
-      this.backend.setAll([
-        ...answers.map((a) => ({ key: keys.answer(inspection, ref, a.question), value: a })),
-        ...audit.map((e) => ({ key: keys.audit(inspection, ref, e.at, randomUUID()), value: e })),
-      ]),
-    );
+    const entries = [
+      ...answers.map((a) => ({ key: keys.answer(inspection, ref, a.question), value: a })),
+      ...audit.map((e) => ({ key: keys.audit(inspection, ref, e.at, randomUUID()), value: e })),
+    ];
+    await this.io("save the answer", () => this.backend.setAll(entries));
   }
 
   listAudit(inspection: string, ref?: string) {

@@ -5,7 +5,7 @@ import { NAMESPACE, type Backend } from "./backend.ts";
 export function memoryBackend(): Backend {
   const map = new Map<string, unknown>();
   const claims = new Map<string, number>();
-  const keyv = new Keyv({ store: map, namespace: NAMESPACE });
+  const keyv = new Keyv({ store: map, namespace: NAMESPACE, throwOnErrors: true });
   const prefix = `${NAMESPACE}:`;
   return {
     keyv,

@@ -4,9 +4,14 @@ import { NAMESPACE, type Backend } from "./backend.ts";
 
 /** A Redis server shared by several instances of casecheck. */
 export async function redisBackend(url: string): Promise<Backend> {
-  const adapter = new KeyvRedis(url, { namespace: NAMESPACE, throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 3000 });
+  // Without the offline queue a command fails at once while the server is away, instead of
+  // waiting for it; the store retries with backoff and then tells the user it was not saved.
+  const adapter = new KeyvRedis(
+    { url, disableOfflineQueue: true, socket: { connectTimeout: 3000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2000) } },
+    { namespace: NAMESPACE, throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 3000 },
+  );
   // The adapter prefixes keys itself; keyv must not add a second prefix.
-  const keyv = new Keyv({ store: adapter, useKeyPrefix: false, namespace: NAMESPACE });
+  const keyv = new Keyv({ store: adapter, useKeyPrefix: false, namespace: NAMESPACE, throwOnErrors: true });
   // A single server, not a cluster: SCAN covers every key.
   const client = (await adapter.getClient()) as import("@keyv/redis").RedisClientType;
   const full = (key: string) => adapter.createKeyPrefix(key, NAMESPACE);

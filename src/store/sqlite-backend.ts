@@ -15,7 +15,7 @@ export async function sqliteBackend(file: string): Promise<Backend> {
   // WAL lets readers go on while a write happens and roughly triples write speed.
   await query("PRAGMA journal_mode=WAL");
   await query("PRAGMA synchronous=NORMAL");
-  const keyv = new Keyv({ store: adapter, namespace: NAMESPACE });
+  const keyv = new Keyv({ store: adapter, namespace: NAMESPACE, throwOnErrors: true });
   const full = (key: string) => `${NAMESPACE}:${key}`;
   // Rows are written in keyv's own format so keyv reads them back unchanged.
   const row = (value: unknown, expires?: number) => defaultSerialize({ value, expires });

@@ -4,15 +4,20 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 /** A real Redis server for the tests: REDIS_URL when set (CI may start one), otherwise a
  * private redis-server on a free port, started here and stopped when the tests end. */
-export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => {} };
+export async function startRedis(options: { private?: boolean; port?: number } = {}): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+  if (process.env.REDIS_URL && !options.private) return { url: process.env.REDIS_URL, port: Number(new URL(process.env.REDIS_URL).port), stop: async () => {} };
   if (spawnSync("redis-server", ["--version"]).status !== 0)
     throw new Error("redis-server is not installed: run `apt-get install -y redis-server` (the CI script does), or set REDIS_URL");
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (await reachable(port)) return { url, stop: async () => void child.kill("SIGTERM") };
+    if (await reachable(port))
+      return {
+        url,
+        port,
+        stop: () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGKILL")))),
+      };
     await sleep(50);
   }
   child.kill("SIGKILL");
