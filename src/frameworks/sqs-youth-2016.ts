@@ -140,20 +140,20 @@ export const sqsYouth2016 = defineFramework({
       id: "rosh",
       title: "Protecting the public",
       short: "public",
-      terms: ["protecting the public", "public protection", "risk of harm", "rosh", "risk of serious harm", "harm to others"],
+      terms: ["protecting the public", "public protection", "risk of harm", "rosh", "risk of serious harm", "harm to others", "risk", "risks"],
       questions: [
         {
           id: "rosh.assessment", kind: "judgement", audience: "insp",
           text: "Was enough done to understand and explain the risk of harm the child poses to others?",
           phrase: "sufficient effort to understand and explain the risk of harm to others",
-          terms: ["assessment", "risk assessment", "risk of harm assessment", "rosh assessment"],
+          terms: ["assessment", "risk assessment", "risk of harm assessment", "rosh assessment", "understand the risk of harm", "explain the risk of harm"],
         },
         {
           id: "rosh.assessment_gaps", kind: "multi", audience: "insp", applies: [{ question: "rosh.assessment", in: ["no"] }],
           text: "Why did the risk of harm assessment fall short? Choose all that apply.",
           options: [
             { id: "victims_not_considered", label: "Victims not considered", phrase: "potential victims were not considered", terms: ["victims", "victims not considered", "potential victims"] },
-            { id: "late", label: "Done too late", phrase: "it was done too late", terms: ["late", "too late", "not early enough"] },
+            { id: "late", label: "Done too late", phrase: "it was done too late", terms: ["late", "too late", "not early enough", "not completed early enough"] },
             { id: "not_done", label: "Not done", phrase: "it had not been done", terms: ["not done", "not completed", "missing"] },
           ],
           phrase: "the risk of harm assessment fell short because", population: "cases where the assessment was not sufficient",
@@ -163,7 +163,7 @@ export const sqsYouth2016 = defineFramework({
           id: "rosh.planning", kind: "judgement", audience: "insp",
           text: "Was there enough planning at the start to manage the risk of harm?",
           phrase: "sufficient planning to manage the risk of harm",
-          terms: ["planning", "risk planning", "risk of harm planning", "rosh planning", "planning to manage risk"],
+          terms: ["planning", "risk planning", "risk of harm planning", "rosh planning", "planning to manage risk", "plan", "plans", "planning to manage the risk of harm"],
         },
         {
           id: "rosh.rmp", kind: "judgement", audience: "insp", applies: [{ question: "profile.rosh_level", in: MEDIUM_OR_ABOVE }],
@@ -220,7 +220,7 @@ export const sqsYouth2016 = defineFramework({
           id: "sv.assessment", kind: "judgement", audience: "insp",
           text: "Was enough done to understand the child's safeguarding and vulnerability needs?",
           phrase: "sufficient effort to understand safeguarding and vulnerability needs",
-          terms: ["assessment", "safeguarding assessment", "vulnerability assessment"],
+          terms: ["assessment", "safeguarding assessment", "vulnerability assessment", "understand safeguarding", "safeguarding needs", "vulnerability needs"],
         },
         {
           id: "sv.review_expected", kind: "gate", audience: "insp",
@@ -238,7 +238,7 @@ export const sqsYouth2016 = defineFramework({
           id: "sv.planning", kind: "judgement", audience: "insp",
           text: "Was there enough planning at the start to address safeguarding and vulnerability?",
           phrase: "sufficient planning to address safeguarding and vulnerability",
-          terms: ["planning", "safeguarding planning", "vulnerability planning"],
+          terms: ["planning", "safeguarding planning", "vulnerability planning", "plan", "plans", "safeguarding plan", "safeguarding plans", "vulnerability plan"],
         },
         {
           id: "sv.plan_update_expected", kind: "gate", audience: "insp",

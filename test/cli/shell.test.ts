@@ -95,3 +95,10 @@ describe("the shell: a case as a chat in the terminal", () => {
     expect(result.stdout).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%).");
   });
 });
+
+describe("the shell answers questions about the figures", () => {
+  it("through the same service as Slack (real binary, no model)", async () => {
+    const result = await runBin(["shell"], { STORE_URL: "memory://" }, "y\nask how many risk reviews were sufficient?\nquit\n");
+    expect(result.stdout).toMatch(/5 of the 10 cases where a review was expected/);
+  });
+});

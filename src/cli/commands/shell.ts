@@ -3,6 +3,7 @@ import { Role } from "../../core/records.ts";
 import { DEMO_ID, loadDemo } from "../../service/demo.ts";
 import { parseCommand } from "../args.ts";
 import { UsageError, type CliIo, type Command } from "../io.ts";
+import { shellAsk } from "../shell/ask.ts";
 import { createSession, HELP } from "../shell/session.ts";
 
 const USAGE = "casecheck shell [--inspection ID] [--as ROLE]";
@@ -18,8 +19,8 @@ export const shellCommand: Command = async (args, io) => {
 export async function runShell(io: CliIo, start: { inspection?: string; role?: Role } = {}): Promise<number> {
   const store = await io.openStore();
   try {
-    const ask = await askService(io);
-    const session = createSession({ store, now: io.now, user: io.env.USER ?? safeUser(), ask: ask && ((insp, q) => ask(store, insp, q)) }, start);
+    const ask = shellAsk(io);
+    const session = createSession({ store, now: io.now, user: io.env.USER ?? safeUser(), ask: (insp, q) => ask(store, insp, q) }, start);
     const lines = io.stdin()[Symbol.asyncIterator]();
     const print = (out: string[]) => out.forEach((l) => io.stdout(l));
     if (!(await store.listInspections()).length) {
@@ -52,10 +53,4 @@ function safeUser(): string {
   } catch {
     return "shell";
   }
-}
-
-/** The plain-English questions service, when it is present. */
-async function askService(io: CliIo) {
-  const { shellAsk } = await import("../shell/ask.ts");
-  return shellAsk(io);
 }

@@ -13,7 +13,7 @@ export interface ShellDeps {
   store: Store;
   now: () => string;
   user: string;
-  /** Answers a question about the figures, when the ask service is wired in. */
+  /** Answers a question about the figures. */
   ask?: (inspection: string, question: string) => Promise<string>;
 }
 

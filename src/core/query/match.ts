@@ -1,0 +1,106 @@
+import * as general from "./synonyms.ts";
+import { toStem, type Token } from "./tokens.ts";
+import type { MetricCues, Phrase, Vocabulary } from "./vocabulary.ts";
+
+/** A metric the question may be about, with how strongly it points there. */
+export interface Candidate {
+  cues: MetricCues;
+  score: number;
+  /** The token indexes that point at it. */
+  used: Set<number>;
+}
+
+const SUFFICIENT = new Set([...general.SUFFICIENT, "quality"].map(toStem));
+const EXPECTED = new Set(general.EXPECTED.map(toStem));
+
+/** Where a phrase's stems all occur close together (any order: "review of risk" and "risk
+ * review" are the same thing), among the words nothing else has explained. */
+function find(tokens: readonly Token[], open: readonly number[], p: Phrase): number[] | undefined {
+  const width = p.length + 2;
+  for (let k = 0; k < open.length; k++) {
+    if (!p.includes(tokens[open[k]!]!.stem)) continue;
+    const pool = open.slice(k, k + width);
+    const idx: number[] = [];
+    for (const s of p) {
+      const at = pool.findIndex((i) => tokens[i]!.stem === s);
+      if (at < 0) break;
+      idx.push(pool.splice(at, 1)[0]!);
+    }
+    if (idx.length === p.length) return idx;
+  }
+  return undefined;
+}
+
+function findAll(tokens: readonly Token[], open: readonly number[], ps: readonly Phrase[]): Set<number> {
+  const hit = new Set<number>();
+  for (const p of ps) find(tokens, open, p)?.forEach((i) => hit.add(i));
+  return hit;
+}
+
+/** Signals that decide between a gate and the judgement it opens. */
+function signals(tokens: readonly Token[], open: readonly number[]) {
+  const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem));
+  // "when enforcement was needed": the need describes the cases, it is not what is asked.
+  const inClause = (i: number) => tokens.slice(Math.max(0, i - 4), i).some((t) => general.CLAUSE.includes(t.stem));
+  return {
+    sufficient: open.some((i) => SUFFICIENT.has(tokens[i]!.stem)),
+    expected: expectations.some((i) => !inClause(i)),
+    clause: new Set(expectations.filter(inClause)),
+  };
+}
+
+/** Scores every metric of the framework against the words left after the scope was read.
+ * A word of the figure's own terms, or of an option it names, counts 3; its section named
+ * counts 2, another section named -2 (so "safeguarding reviews" is not the risk review); a word
+ * of its label 1, at most 3. The numbers only order the readings: parse.ts decides how far
+ * ahead the best must be to be taken without asking. */
+export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary): Candidate[] {
+  const open = tokens.flatMap((t, i) => (t.used || t.stop ? [] : [i]));
+  const sectionHits = new Map([...vocabulary.sections].map(([id, ps]) => [id, findAll(tokens, open, ps)]));
+  const scored = new Map<string, Candidate>();
+  for (const cues of vocabulary.metrics) {
+    const topic = findAll(tokens, open, cues.topic);
+    // An option alone names a figure only for filter questions ("custody"); elsewhere it
+    // qualifies a topic ("ineffective oversight"), and "sufficient" alone is not oversight.
+    const option = new Set([...findAll(tokens, open, topic.size || cues.filter ? cues.options : cues.distinct)].filter((i) => !topic.has(i)));
+    const used = new Set([...topic, ...option]);
+    const section = [...(sectionHits.get(cues.section) ?? [])].filter((i) => !used.has(i));
+    const otherSections = [...sectionHits].filter(([id]) => id !== cues.section).flatMap(([, hits]) => [...hits]).filter((i) => !used.has(i) && !section.includes(i));
+    const label = open.filter((i) => !used.has(i) && !section.includes(i) && cues.labelWords.includes(tokens[i]!.stem));
+    let score = 3 * topic.size + 3 * option.size;
+    if (cues.def.type === "option" && option.size === 0 && !cues.positive) score -= 2;
+    if ((used.size || label.length >= 2) && section.length) score += 2;
+    if (otherSections.length) score -= 2;
+    score += Math.min(3, label.length);
+    if (!used.size && label.length < 2) score = 0;
+    section.forEach((i) => used.add(i));
+    label.forEach((i) => used.add(i));
+    scored.set(cues.id, { cues, score, used });
+  }
+  decideGates(scored, signals(tokens, open));
+  return [...scored.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
+}
+
+/** "How many cases needed a risk review" is about the gate; "how many risk reviews were
+ * sufficient" about the judgement; "how many PSRs" (no other sign) about the gate. */
+function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signals>) {
+  const base = new Map([...scored].map(([id, c]) => [id, c.score]));
+  for (const judgement of scored.values()) {
+    const gate = judgement.cues.gate ? scored.get(judgement.cues.gate) : undefined;
+    if (!gate) continue;
+    const [j, g] = [base.get(judgement.cues.id)!, base.get(gate.cues.id)!];
+    if (s.expected && !s.sufficient && j > 0) {
+      if (j + 2 > gate.score) {
+        gate.score = j + 2;
+        judgement.used.forEach((i) => gate.used.add(i));
+      }
+    } else if (s.clause.size) {
+      // The clause's "needed" is not evidence for the gate: take back what it earned, and more.
+      const earned = [...gate.used].filter((i) => s.clause.has(i)).length * 3;
+      gate.score = Math.min(gate.score, g - 2 - earned);
+    } else if (j > 0 && g > 0 && Math.abs(j - g) <= 3) {
+      if (s.sufficient) judgement.score = Math.max(judgement.score, Math.max(j, g) + 2);
+      else if (g >= j) gate.score = Math.max(gate.score, g + 2);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { toStem, type Token } from "./tokens.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/** An option of a filter question named in the question ("custody", "high risk"). `strong`
+ * when the words say it restricts the cases ("custody cases", "rated high", "high risk"). */
+export interface Mention {
+  question: string;
+  options: string[];
+  tokens: number[];
+  strong: boolean;
+}
+
+const CASE_NOUNS = new Set(["case", "cases", "sentenc", "order", "child", "children", "young", "people", "person", "matter"]);
+const JOINERS = new Set(["or", "and", "to", "nor"]);
+const UP = new Set(["higher", "above", "over", "more", "plu"].map(toStem));
+const DOWN = new Set(["lower", "below", "under", "less"].map(toStem));
+const LEADING = new Set(["rated", "rate", "classified", "graded", "assessed"].map(toStem));
+
+/** The token indexes of a run of stems at i, exactly (stop words included). */
+export function seqAt(tokens: readonly Token[], i: number, run: readonly string[]): number[] | undefined {
+  if (run.some((s, k) => tokens[i + k]?.stem !== s || tokens[i + k]!.used)) return undefined;
+  return run.map((_, k) => i + k);
+}
+
+/** Like seqAt, but stop words may sit between the stems ("medium risk of harm cases"). */
+export function runAt(tokens: readonly Token[], i: number, run: readonly string[]): number[] | undefined {
+  const idx: number[] = [];
+  let j = i;
+  for (const s of run) {
+    while (idx.length && j < tokens.length && tokens[j]!.stop && tokens[j]!.stem !== s) j++;
+    if (tokens[j]?.stem !== s || tokens[j]!.used) return undefined;
+    idx.push(j++);
+  }
+  return idx;
+}
+
+/** Where options of the filter questions are named, longest first, each word once. */
+function mentionsIn(tokens: Token[], vocabulary: Vocabulary): Mention[] {
+  const found: Mention[] = [];
+  const taken = new Set<number>();
+  const all = vocabulary.filters.flatMap((f) => f.options.flatMap((o) => o.phrases.map((p) => ({ f, o, p })))).sort((a, b) => b.p.length - a.p.length);
+  for (const { f, o, p } of all) {
+    for (let i = 0; i < tokens.length; i++) {
+      const idx = runAt(tokens, i, p);
+      if (!idx || idx.some((k) => taken.has(k))) continue;
+      idx.forEach((k) => taken.add(k));
+      const names = new Set(f.names.flat());
+      const next = tokens[idx.at(-1)! + 1];
+      const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.stem);
+      const strong = p.some((s) => names.has(s)) || (!!next && (CASE_NOUNS.has(next.stem) || names.has(next.stem))) || before.some((s) => LEADING.has(s));
+      if (next && (CASE_NOUNS.has(next.stem) || names.has(next.stem)) && strong) idx.push(idx.at(-1)! + 1);
+      found.push({ question: f.question.id, options: [o.id], tokens: idx, strong });
+    }
+  }
+  return found.sort((a, b) => a.tokens[0]! - b.tokens[0]!);
+}
+
+/** "medium or high", "medium or higher": one mention of several options of a question. */
+function join(tokens: Token[], vocabulary: Vocabulary, list: Mention[]) {
+  const joined: Mention[] = [];
+  for (const m of list) {
+    const prev = joined.at(-1);
+    const gap = prev ? tokens.slice(Math.max(...prev.tokens) + 1, m.tokens[0]) : [];
+    if (prev && prev.question === m.question && gap.length <= 2 && gap.every((t) => JOINERS.has(t.stem))) {
+      prev.options.push(...m.options);
+      prev.tokens.push(...gap.map((t) => tokens.indexOf(t)), ...m.tokens);
+      prev.strong ||= m.strong;
+    } else joined.push({ ...m, options: [...m.options], tokens: [...m.tokens] });
+  }
+  for (const m of joined) {
+    const order = vocabulary.filters.find((f) => f.question.id === m.question)!.options.map((o) => o.id);
+    const end = Math.max(...m.tokens);
+    const after = [tokens[end + 1], tokens[end + 2]].filter((t): t is Token => !!t);
+    const dir = after.find((t) => UP.has(t.stem)) ? 1 : after.find((t) => DOWN.has(t.stem)) ? -1 : 0;
+    if (!dir) continue;
+    const pivot = order.indexOf(m.options.at(-1)!);
+    m.options = [...new Set([...m.options, ...(dir > 0 ? order.slice(pivot) : order.slice(0, pivot + 1))])];
+    m.tokens.push(...after.map((t) => tokens.indexOf(t)));
+    m.strong = true;
+    const next = tokens[Math.max(...m.tokens) + 1];
+    if (next && (CASE_NOUNS.has(next.stem) || vocabulary.filters.some((f) => f.names.flat().includes(next.stem)))) m.tokens.push(Math.max(...m.tokens) + 1);
+  }
+  return joined;
+}
+
+/** Every option of a filter question the question names, joined where it names several. */
+export function findMentions(tokens: Token[], vocabulary: Vocabulary): Mention[] {
+  return join(tokens, vocabulary, mentionsIn(tokens, vocabulary));
+}

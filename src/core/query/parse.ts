@@ -1,0 +1,100 @@
+import type { Framework } from "../framework/schema.ts";
+import { scoreCandidates, type Candidate } from "./match.ts";
+import { canonicalQuery, type Query } from "./query.ts";
+import { REFUSAL_REASONS, refusalOf } from "./refusals.ts";
+import { readScope, type KnownPeople, type Scope } from "./scope.ts";
+import { NEGATIVE } from "./synonyms.ts";
+import { toStem, tokenize, type Token } from "./tokens.ts";
+import { vocabularyOf, type Vocabulary } from "./vocabulary.ts";
+
+export interface Suggestion {
+  id: string;
+  label: string;
+}
+
+export type ParseResult =
+  | { ok: true; query: Query; confidence: "sure" | "unsure"; alternatives?: Suggestion[] }
+  | { ok: false; kind: "refusal" | "not_understood"; reason: string; suggestions: Suggestion[] };
+
+/** How far ahead the best reading must be to be taken without asking. */
+const MARGIN = 2;
+const NEGATIVE_STEMS = new Set(NEGATIVE.map(toStem));
+
+const suggestion = (c: { id: string; label: string }): Suggestion => ({ id: c.id, label: c.label.charAt(0).toUpperCase() + c.label.slice(1) });
+
+/** A figure from each part of the framework, for when nothing in the question helps. */
+function examples(framework: Framework, vocabulary: Vocabulary, section?: string): Suggestion[] {
+  const judgements = vocabulary.metrics.filter((m) => m.def.type === "question" && m.def.question.kind === "judgement" && !m.gate);
+  const shown = framework.sections.filter((s) => s.inSummary).map((s) => s.id);
+  const picked = section ? judgements.filter((m) => m.section === section).slice(0, 5) : shown.map((id) => judgements.find((m) => m.section === id)).filter((m) => !!m);
+  return picked.map(suggestion);
+}
+
+/** Reads a question about the figures into a Query by rules alone. It never guesses silently:
+ * a close call comes back `unsure` with the other readings, and a question it cannot place
+ * comes back with the figures it can answer. Never throws. */
+export function parseQuery(framework: Framework, text: string, known: KnownPeople = {}): ParseResult {
+  try {
+    return parse(framework, text, known);
+  } catch {
+    return { ok: false, kind: "not_understood", reason: "I could not read that question.", suggestions: examples(framework, vocabularyOf(framework)) };
+  }
+}
+
+function parse(framework: Framework, text: string, known: KnownPeople): ParseResult {
+  const vocabulary = vocabularyOf(framework);
+  const refusal = refusalOf(text);
+  if (refusal) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS[refusal], suggestions: examples(framework, vocabulary) };
+  const tokens = tokenize(text, vocabulary.known);
+  const scope = readScope(tokens, vocabulary, known);
+  const candidates = scoreCandidates(tokens, vocabulary);
+  const [top, second] = candidates;
+  if (top && top.score >= 3) {
+    const sure = !second || top.score - second.score >= MARGIN;
+    const alternatives = sure ? [] : candidates.slice(1).filter((c) => c.score >= top.score - MARGIN).slice(0, 4);
+    return {
+      ok: true,
+      query: build(top.cues.id, scope, tokens, top),
+      confidence: sure ? "sure" : "unsure",
+      ...(alternatives.length ? { alternatives: alternatives.map((c) => suggestion(c.cues)) } : {}),
+    };
+  }
+  // "How many custody cases were there?": the only thing named is a filter's option, so that
+  // option's own figure is the answer.
+  const named = [...Object.entries(scope.answers).map(([question, options]) => ({ question, options })), ...scope.weak];
+  if (named.length === 1 && named[0]!.options.length === 1) {
+    const { question, options } = named[0]!;
+    delete scope.answers[question];
+    scope.weak = [];
+    return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens), confidence: "sure" };
+  }
+  const onTopic = tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
+  if (!onTopic) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
+  const section = [...vocabulary.sections].find(([, ps]) => ps.some((p) => p.every((s) => tokens.some((t) => t.stem === s))))?.[0];
+  return {
+    ok: false,
+    kind: "not_understood",
+    reason: "I could not tell which figure you mean.",
+    suggestions: candidates.length ? candidates.slice(0, 5).map((c) => suggestion(c.cues)) : examples(framework, vocabulary, section),
+  };
+}
+
+function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: Candidate): Query {
+  const answers = { ...scope.answers };
+  for (const m of scope.weak) {
+    // The figure is about it ("custody planning", "referral order panel report"), not filtered by it.
+    if (winner && [...m.tokens, Math.max(...m.tokens) + 1].some((i) => winner.used.has(i))) continue;
+    answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
+    m.tokens.forEach((i) => (tokens[i]!.used = true));
+  }
+  // "Which cases had insufficient risk reviews": a "not" nothing else explained turns the
+  // list of cases into the list of shortfalls.
+  const negated = tokens.some((t, i) => !t.used && !winner?.used.has(i) && NEGATIVE_STEMS.has(t.stem));
+  const show = scope.show === "cases" && negated ? "shortfalls" : scope.show;
+  return canonicalQuery({
+    metric,
+    filters: { answers, ...(scope.managers.length ? { managers: scope.managers } : {}), ...(scope.cases.length ? { cases: scope.cases } : {}) },
+    ...(scope.groupBy ? { groupBy: scope.groupBy } : {}),
+    show,
+  });
+}

@@ -1,0 +1,36 @@
+/** Questions the assistant must not answer, whatever the figures: attempts to change how it
+ * works, and requests for what is kept out of the figures (notes, names, individual answers).
+ * Checked before anything else, so such a question never reaches a language model. */
+
+const INSTRUCTIONS = [
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|previous|above|everything|restrictions)\b/,
+  /\bsystem prompt\b|\bdeveloper mode\b|\bjailbreak\b|\byou are now\b|\bpretend\b|\bact as\b|\broleplay\b/,
+  /\breveal\b|\byour (instructions|prompt|rules|configuration)\b|\bprint your\b/,
+];
+
+const PRIVATE = [
+  /\bnotes?\b|\bevidence\b|\bcomments?\b|\bfree text\b/,
+  /\b(child|children|young person|young people|kid|kids|boy|girl|offender|offenders|his|her|their|real|full|first|last|sur)('s|s'|s)? ?names?\b/,
+  /\bnames? of\b|\bwhat(?:'s| is| was) the name\b|\bwhat (is|was|are|were) .{0,30}\bcalled\b(?! for)/,
+  /\b(the|their|his|her|home|postal) address\b|\bdate of birth\b|\bdob\b|\bbirthday\b|\bphone\b|\be-?mail\b|\bethnicity\b/,
+  /\bwhat did .{0,60}\b(say|said|write|wrote|record|recorded|note|noted|put|answer|answered)\b/,
+  /\b(answers?|responses?) (for|to|of|on|in) (case )?[a-z]{1,2}-?\d/,
+  /\b(raw|every|individual) answers?\b|\ball (the )?answers\b|\bdump\b|\bdatabase\b|\bexport\b/,
+  /^\s*(who|whose)\b|\bwho (is|was|are|were)\b/,
+];
+
+export type RefusalKind = "instructions" | "private";
+
+export function refusalOf(text: string): RefusalKind | undefined {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'");
+  if (INSTRUCTIONS.some((r) => r.test(t))) return "instructions";
+  if (PRIVATE.some((r) => r.test(t))) return "private";
+  return undefined;
+}
+
+export const REFUSAL_REASONS: Record<RefusalKind | "off_topic", string> = {
+  instructions: "I can't change how I work or share what I have been told. I answer questions about this inspection's figures.",
+  private:
+    "I can't share notes, names or individual answers. I answer questions about the figures: how many, what percentage, and which cases are behind them.",
+  off_topic: "I can only answer questions about this inspection's figures.",
+};

@@ -1,0 +1,115 @@
+import { CASE_MANAGER, type Show } from "./query.ts";
+import * as general from "./synonyms.ts";
+import { findMentions, runAt, seqAt, type Mention } from "./mentions.ts";
+import { stems, toStem, type Token } from "./tokens.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+
+/** Everything in a question besides the figure: which cases, split how, shown how. `weak` are
+ * options named without saying "cases" ("rosh planning in custody"): a filter, unless the
+ * figure itself turns out to be about them ("custody planning"). */
+export interface Scope {
+  answers: Record<string, string[]>;
+  managers: string[];
+  cases: string[];
+  groupBy?: string;
+  show: Show;
+  weak: Mention[];
+}
+
+export interface KnownPeople {
+  managers?: readonly string[];
+  cases?: readonly string[];
+}
+
+const seq = (texts: readonly (readonly string[] | string)[]) => texts.map((t) => (typeof t === "string" ? stems(t) : t.map(toStem)));
+const MANAGER_PHRASES = seq(general.MANAGER_WORDS).sort((a, b) => b.length - a.length);
+
+const use = (tokens: Token[], idx: readonly number[]) => idx.forEach((i) => (tokens[i]!.used = true));
+
+function findFirst(tokens: Token[], runs: readonly string[][]): number[] | undefined {
+  for (let i = 0; i < tokens.length; i++) for (const r of runs) { const hit = seqAt(tokens, i, r); if (hit) return hit; }
+  return undefined;
+}
+
+function people(tokens: Token[], known: KnownPeople): Pick<Scope, "managers" | "cases"> {
+  const managers = new Set<string>();
+  const cases = new Set<string>();
+  const lower = (xs: readonly string[] | undefined) => new Map((xs ?? []).map((x) => [x.toLowerCase().replace(/[-\s]/g, ""), x]));
+  const knownManagers = lower(known.managers);
+  const knownCases = lower(known.cases);
+  tokens.forEach((t, i) => {
+    const key = t.word.toLowerCase().replace(/-/g, "");
+    const manager = knownManagers.get(key) ?? (t.ref === "manager" ? t.word.replace(/^cm-?/, "cm-") : undefined);
+    const kase = knownCases.get(key) ?? (t.ref === "case" ? t.word : undefined);
+    if (manager) managers.add(manager);
+    else if (kase) cases.add(kase);
+    else return;
+    t.used = true;
+    // "case manager cm-03", "cases D03": the words before the id say what it is, nothing more.
+    for (let j = i - 1; j >= 0 && ["case", "cases", "manager", "for", "and", "or"].includes(tokens[j]!.stem); j--) tokens[j]!.used = true;
+  });
+  return { managers: [...managers], cases: [...cases] };
+}
+
+/** The split asked for, and the options named only to say what to compare. */
+function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { by?: string; compared: Mention[] } {
+  const leads = seq(general.GROUP_LEADS).sort((a, b) => b.length - a.length);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const lead of leads) {
+      const hit = seqAt(tokens, i, lead);
+      if (!hit) continue;
+      let j = i + lead.length;
+      while (["the", "a", "an", "their", "each", "every"].includes(tokens[j]?.stem ?? "")) j++;
+      for (const m of MANAGER_PHRASES) {
+        const t = seqAt(tokens, j, m);
+        if (t) return use(tokens, [...hit, ...t]), { by: CASE_MANAGER, compared: [] };
+      }
+      for (const f of vocabulary.filters) {
+        for (const name of [...f.names].sort((a, b) => b.length - a.length)) {
+          const t = runAt(tokens, j, name) ?? runAt(tokens, j, name.slice(0, 1));
+          if (t) return use(tokens, [...hit, ...t]), { by: f.question.id, compared: [] };
+        }
+      }
+    }
+  }
+  // "compare custody and community", "custody vs community": every option named is a group.
+  const comparing = tokens.some((t) => general.COMPARE.includes(t.stem)) || found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
+  const compared = found.find((m) => new Set(found.filter((x) => x.question === m.question).flatMap((x) => x.options)).size > 1);
+  if (comparing && compared) {
+    const named = found.filter((m) => m.question === compared.question);
+    named.forEach((m) => use(tokens, m.tokens));
+    tokens.forEach((t) => general.COMPARE.includes(t.stem) && (t.used = true));
+    return { by: compared.question, compared: named };
+  }
+  return { compared: [] };
+}
+
+/** "Which custody cases ...", "which high risk cases ...": "which" a few words before "cases". */
+function whichCases(tokens: Token[]): number[] | undefined {
+  const i = tokens.findIndex((t) => t.stem === "which");
+  const j = tokens.findIndex((t, k) => k > i && k <= i + 4 && (t.stem === "cases" || t.stem === "case"));
+  return i >= 0 && j > i ? [i, j] : undefined;
+}
+
+/** Reads the scope of a question and marks the words it explained as used. */
+export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownPeople = {}): Scope {
+  const { managers, cases } = people(tokens, known);
+  const shortfalls = findFirst(tokens, seq(general.SHOW_SHORTFALLS));
+  const listing = findFirst(tokens, seq(general.SHOW_CASES).sort((a, b) => b.length - a.length)) ?? whichCases(tokens);
+  if (listing) use(tokens, listing);
+  if (shortfalls) use(tokens, shortfalls);
+  const found = findMentions(tokens, vocabulary);
+  const { by: group, compared } = groupBy(tokens, vocabulary, found);
+  const answers: Record<string, string[]> = {};
+  const weak: Mention[] = [];
+  for (const m of found) {
+    if (compared.includes(m)) continue;
+    if (!m.strong) {
+      weak.push(m);
+      continue;
+    }
+    use(tokens, m.tokens);
+    answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
+  }
+  return { answers, managers, cases, ...(group ? { groupBy: group } : {}), show: shortfalls ? "shortfalls" : listing ? "cases" : "figure", weak };
+}

@@ -1,0 +1,129 @@
+import { REWRITES, STOP, WORD_SYNONYMS } from "./synonyms.ts";
+
+/** One word of a question as the parser sees it. `used` is set when a part of the parser has
+ * explained the word (a filter, a group, a figure), so the next part does not read it again. */
+export interface Token {
+  word: string;
+  stem: string;
+  stop: boolean;
+  /** A case ref (D07) or a case manager id (cm-03), kept as typed. */
+  ref?: "case" | "manager";
+  used: boolean;
+}
+
+/** A light English stemmer: enough to make "reviews", "reviewed" and "review" one word, and
+ * "updating", "updated" and "update" another. Applied alike to questions and vocabulary. */
+export function stem(word: string): string {
+  let s = word;
+  if (s.length <= 3 || /\d/.test(s)) return s;
+  if (s.endsWith("ies") && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (/(ches|shes|xes)$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith("s") && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith("ing") && s.length > 5) s = s.slice(0, -3);
+  else if (s.endsWith("ed") && s.length > 4) s = s.slice(0, -2);
+  if (s.endsWith("e") && s.length > 4) s = s.slice(0, -1);
+  return s;
+}
+
+/** Stop words stay as they are, so "cases" and "case" are both recognised as stop words. */
+export function toStem(word: string): string {
+  return STOP.has(word) ? word : stem(word);
+}
+
+const MANAGER = /^cm-?\d{1,3}$/;
+const CASE_REF = /^[a-z]{1,2}-?\d{1,3}$/;
+
+/** Splits text into lower-case words, keeping case refs and manager ids whole and expanding
+ * "didn't" to "did not". */
+export function words(text: string): Array<{ word: string; ref?: "case" | "manager" }> {
+  const out: Array<{ word: string; ref?: "case" | "manager" }> = [];
+  const raw = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/%/g, " percent ").match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
+  for (let w of raw) {
+    w = w.replace(/'s$|'$/, "");
+    if (MANAGER.test(w)) out.push({ word: w, ref: "manager" });
+    else if (CASE_REF.test(w)) out.push({ word: w.toUpperCase().replace("-", ""), ref: "case" });
+    else if (w.endsWith("n't")) out.push({ word: w.slice(0, -3) }, { word: "not" });
+    else for (const part of w.split(/['-]/)) if (part) out.push({ word: part });
+  }
+  return out;
+}
+
+/** Edit distance with transpositions (optimal string alignment), so "reveiw" is one from "review". */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The known word a mistyped one is closest to; only for words of five letters or more, and only
+ * when one known word is clearly closest (one edit, two for words of eight letters or more). */
+export function correct(word: string, known: ReadonlySet<string>): string {
+  if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
+  const limit = word.length >= 8 ? 2 : 1;
+  let best: string[] = [];
+  let bestDistance = limit + 1;
+  for (const k of known) {
+    if (Math.abs(k.length - word.length) > limit || k.length < 4) continue;
+    const dist = editDistance(word, k);
+    if (dist > limit) continue;
+    if (dist < bestDistance) [best, bestDistance] = [[k], dist];
+    else if (dist === bestDistance) best.push(k);
+  }
+  const stems = new Set(best.map(stem));
+  return stems.size === 1 ? best[0]! : word;
+}
+
+/** Word stems after single-word synonyms, as used in the vocabulary. */
+export function stems(text: string): string[] {
+  return applyRewrites(words(text).flatMap((w) => synonym(w.word)).map(toStem));
+}
+
+function synonym(word: string): string[] {
+  return (WORD_SYNONYMS[word] ?? word).split(" ");
+}
+
+const REWRITE_STEMS = REWRITES.map(([from, to]) => [words(from).map((w) => toStem(w.word)), to.split(" ").map(toStem)] as const).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+function applyRewrites(input: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < input.length; ) {
+    const hit = REWRITE_STEMS.find(([from]) => from.every((s, k) => input[i + k] === s));
+    if (hit) {
+      out.push(...hit[1]);
+      i += hit[0].length;
+    } else out.push(input[i++]!);
+  }
+  return out;
+}
+
+/** A question as tokens: typos corrected against the known words, synonyms and rewrites
+ * applied, stop words marked. */
+export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  let plain: string[] = [];
+  const flush = () => {
+    for (const s of applyRewrites(plain)) tokens.push({ word: s, stem: s, stop: STOP.has(s), used: false });
+    plain = [];
+  };
+  for (const w of words(text)) {
+    if (w.ref) {
+      flush();
+      tokens.push({ word: w.word, stem: w.word.toLowerCase(), stop: false, ref: w.ref, used: false });
+      continue;
+    }
+    const fixed = correct(w.word, known);
+    for (const s of synonym(fixed)) plain.push(toStem(s));
+  }
+  flush();
+  return tokens;
+}

@@ -1,0 +1,78 @@
+import type { Framework } from "../core/framework/schema.ts";
+import { answerText, noAnswerText, type AnswerGroup } from "../core/query/answer-text.ts";
+import { parseQuery, type ParseResult, type Suggestion } from "../core/query/parse.ts";
+import { querySchema, type Query } from "../core/query/query.ts";
+import { filterCases, groupCases } from "../core/scoring/filter.ts";
+import { metricDef } from "../core/scoring/metrics.ts";
+import { evaluate, scoreMetric, type Metric, type ScoredCase } from "../core/scoring/score.ts";
+import type { ModelParser } from "../llm/parse-query.ts";
+
+/** The answer to a question about the figures; `ask --format json` prints it (DESIGN.md):
+ * `query`, `metric`, `groups` and `text` are the contract, the rest is added. */
+export interface AskResult {
+  query: Query | null;
+  metric: Metric | null;
+  groups: AnswerGroup[];
+  text: string;
+  /** Who read the question: the rules, or the model when the rules were unsure. */
+  source: "rules" | "model";
+  confidence?: "sure" | "unsure";
+  /** Other readings (when unsure) or figures that can be asked about (when none was read). */
+  suggestions?: Suggestion[];
+  refused?: boolean;
+}
+
+export interface AskInput {
+  framework: Framework;
+  cases: readonly ScoredCase[];
+  question: string;
+  /** Tried only when the rules are unsure or could not read the question (never on a refusal). */
+  model?: ModelParser;
+}
+
+/** Case refs and manager ids as stored, so "d7" or "CM-3" in a question finds D07 and cm-03. */
+function storedIds(query: Query, cases: readonly ScoredCase[]): Query {
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/^([a-z]+)0*/, "$1");
+  const match = (list: string[] | undefined, known: string[]) => list?.map((x) => known.find((k) => key(k) === key(x)) ?? x);
+  const managers = match(query.filters.managers, [...new Set(cases.flatMap((c) => (c.manager ? [c.manager] : [])))]);
+  const refs = match(query.filters.cases, cases.map((c) => c.ref));
+  return { ...query, filters: { ...query.filters, ...(managers ? { managers } : {}), ...(refs ? { cases: refs } : {}) } };
+}
+
+/** Reads a question (rules first, the model only if they are unsure) and answers it. Every
+ * number is computed here by scoring, never taken from the model. */
+export async function askQuestion({ framework, cases, question, model }: AskInput): Promise<AskResult> {
+  const known = { managers: cases.flatMap((c) => (c.manager ? [c.manager] : [])), cases: cases.map((c) => c.ref) };
+  const rules = parseQuery(framework, question, known);
+  let reading: ParseResult = rules;
+  let source: AskResult["source"] = "rules";
+  const worthAsking = rules.ok ? rules.confidence === "unsure" : rules.kind === "not_understood";
+  if (model && worthAsking) {
+    const fromModel = await model(framework, question, rules);
+    [reading, source] = [fromModel.result, fromModel.source];
+  }
+  if (!reading.ok) {
+    const refused = reading.kind === "refusal";
+    return { query: null, metric: null, groups: [], text: noAnswerText(reading.reason, reading.suggestions), source, suggestions: reading.suggestions, ...(refused ? { refused } : {}) };
+  }
+  const checked = querySchema(framework).safeParse(storedIds(reading.query, cases));
+  const def = checked.success ? metricDef(framework, checked.data.metric) : undefined;
+  if (!checked.success || !def) return { query: null, metric: null, groups: [], text: "I could not read that question.", source };
+  const query = checked.data;
+  const chosen = filterCases(framework, cases, query.filters);
+  const metric = scoreMetric(framework, def, evaluate(framework, chosen));
+  const groups = query.groupBy
+    ? groupCases(framework, chosen, query.groupBy).map((g) => ({ key: g.key, label: g.label, metric: scoreMetric(framework, def, evaluate(framework, g.cases)) }))
+    : [];
+  const alternatives = reading.confidence === "unsure" ? (reading.alternatives ?? []) : [];
+  const text = answerText(framework, { query, metric, groups, alternatives, readAs: source === "model" });
+  return {
+    query,
+    metric,
+    groups,
+    text,
+    source,
+    confidence: reading.confidence,
+    ...(alternatives.length ? { suggestions: alternatives } : {}),
+  };
+}
