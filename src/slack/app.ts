@@ -1,0 +1,65 @@
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import type { Logger } from "pino";
+import { ConfigError, slackMode, type Config } from "../config.ts";
+import type { Store } from "../store/store.ts";
+import type { ModelParser } from "../llm/parse-query.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { InFlightReceiver } from "./in-flight.ts";
+import { registerActions } from "./listeners/actions/index.ts";
+import { registerCommands } from "./listeners/commands/index.ts";
+import { registerEvents } from "./listeners/events/index.ts";
+import { registerViews } from "./listeners/views/index.ts";
+
+export interface SlackAppOptions {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  model?: ModelParser;
+  now?: () => string;
+}
+
+/** The Bolt app: Socket Mode with an app token, HTTP on PORT (/slack/events) otherwise. The
+ * Web API goes to SLACK_API_URL when set (GovSlack, or a test server). */
+export function createSlackApp({ config, store, logger, model, now = () => new Date().toISOString() }: SlackAppOptions) {
+  const mode = slackMode(config);
+  if (!mode) throw new ConfigError("SLACK_BOT_TOKEN is not set: the Slack app needs the bot token (docs/slack-setup.md).");
+  const log = boltLogger(logger);
+  const inner =
+    mode === "socket"
+      ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log })
+      : new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: "/slack/events", logger: log });
+  const receiver = new InFlightReceiver(inner);
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    receiver,
+    logger: log,
+    clientOptions: { slackApiUrl: config.SLACK_API_URL },
+    convoStore: false,
+    deferInitialization: true, // auth.test runs in start(), where a bad token fails loudly
+  });
+  const deps = { store, logger, model, now };
+  registerCommands(app, deps);
+  registerActions(app, deps);
+  registerEvents(app, deps);
+  registerViews(app, deps);
+  app.error(async (error) => logger.error({ err: error }, "a Slack listener failed"));
+  return {
+    app,
+    receiver: inner,
+    /** Starts listening; for HTTP, returns the port (useful with PORT=0). */
+    async start(): Promise<number | undefined> {
+      await app.init();
+      const server = await app.start(config.PORT);
+      const address = (server as { address?: () => unknown })?.address?.();
+      return typeof address === "object" && address && "port" in address ? (address as { port: number }).port : undefined;
+    },
+    /** Lets requests being handled finish, then stops listening. */
+    async stop(): Promise<void> {
+      await receiver.idle();
+      await app.stop();
+    },
+    idle: () => receiver.idle(),
+  };
+}
+
+export type SlackApp = ReturnType<typeof createSlackApp>;

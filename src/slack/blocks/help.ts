@@ -1,0 +1,29 @@
+import { COMMAND } from "../ids.ts";
+import { context, section, type SlackMessage } from "./kit.ts";
+
+const LINES = [
+  ["new ID [name]", "start an inspection in this channel (framework sqs-youth-2016); you become its lead"],
+  ["case D07 @case-manager", "open case D07 in a thread here and ask its questions one at a time; again to carry on a paused case"],
+  ["ask QUESTION", "answer a question about the figures, such as “how many risk reviews were sufficient?”"],
+  ["summary [section] [#channel]", "post the summary, or one section of it (“summary public”)"],
+  ["status", "progress of every case"],
+  ["export [csv|json]", "the answers for the lead inspector"],
+  ["role @person ROLE", "lead only: make someone a lead, inspector, case_manager or manager (or none)"],
+  ["help", "this list"],
+] as const;
+
+/** `/casecheck help`: everything the app does. */
+export function buildHelpMessage(): SlackMessage {
+  const commands = LINES.map(([usage, what]) => `\`${COMMAND} ${usage}\`: ${what}`).join("\n");
+  return {
+    text: `${COMMAND} help`,
+    blocks: [
+      section(`*casecheck* helps inspectors go through each case in a thread and works out every figure.\n\n${commands}`),
+      section(
+        "*In a case thread*: press a button to answer, or type a reply (“no, it was late” records *No* with a note). Start a reply with `note:` to add evidence to the last answer. Back, Skip, Pause and Change an answer are under each question; a change asks why and keeps it in the audit trail.",
+      ),
+      section("*Mention me* with a question about the figures: `@casecheck how many cases had a sufficient risk review?`"),
+      context("Case managers answer the factual questions about their own cases; managers read figures and post summaries; only leads change roles and export."),
+    ],
+  };
+}

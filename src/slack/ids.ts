@@ -1,0 +1,34 @@
+/** Ids of the slash command, actions and views, in one place: listeners register against them
+ * and builders put them on elements, so the two cannot drift apart. */
+export const COMMAND = "/casecheck";
+
+export const ACTIONS = {
+  /** A value button; the suffix keeps action ids unique within one actions block. */
+  answerPrefix: "answer:",
+  /** Saves the ticked options of a multi question. */
+  saveChoices: "save_choices",
+  /** Ticking a box only changes the message's state; it is acknowledged and otherwise ignored. */
+  tick: "tick",
+  back: "back",
+  skip: "skip",
+  note: "note",
+  pause: "pause",
+  change: "change",
+} as const;
+
+export const answerAction = (value: string) => `${ACTIONS.answerPrefix}${value}`;
+export const ANSWER_ACTION = /^answer:/;
+
+export const VIEWS = {
+  changeAnswer: "change_answer",
+  addNote: "add_note",
+} as const;
+
+/** block_id/action_id of modal inputs, read back from `view.state.values`. */
+export const INPUTS = {
+  question: "question",
+  value: "value",
+  reason: "reason",
+  note: "note",
+  choices: "choices",
+} as const;

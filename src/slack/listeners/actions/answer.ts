@@ -1,0 +1,35 @@
+import type { AnswerValue } from "../../../core/records.ts";
+import type { Ctx } from "../../deps.ts";
+import { tell } from "../../reply.ts";
+import { answerTurn } from "../../thread/turn.ts";
+import type { CaseClick } from "./case-button.ts";
+import { openChangeModal } from "./open-modal.ts";
+
+/** A value button: records the answer and moves the thread on. */
+export async function onAnswer(ctx: Ctx, click: CaseClick): Promise<void> {
+  if (click.button.v === undefined) return tell(ctx, click.where, "That button carries no answer. Nothing was recorded.");
+  await answerWith(ctx, click, click.button.v);
+}
+
+/** Save under a multi question: the ticked boxes are in the message's state. */
+export async function onSaveChoices(ctx: Ctx, click: CaseClick): Promise<void> {
+  const picked = Object.values(click.body.state?.values ?? {})
+    .flatMap((block) => Object.values(block))
+    .flatMap((input) => input.selected_options ?? [])
+    .map((o) => o.value);
+  if (!picked.length) return tell(ctx, click.where, "Tick at least one option, then press Save. Nothing was recorded.");
+  await answerWith(ctx, click, [...new Set(picked)]);
+}
+
+async function answerWith(ctx: Ctx, click: CaseClick, value: AnswerValue): Promise<void> {
+  const { open, actor, live, button, where } = click;
+  const result = await answerTurn(ctx, { open, actor, live, turn: button.n, question: button.q, value });
+  if (!result.ok) {
+    // A different answer on a revisited question is a change: ask why, in the change modal.
+    if (result.change) return openChangeModal(ctx, click, result.change.question, typeof result.change.value === "string" ? result.change.value : result.change.value.join(", "));
+    return tell(ctx, where, result.error);
+  }
+  if (actor.role === "case_manager" && result.prompt.kind === "complete")
+    await tell(ctx, where, `Thank you: that is every question for you on case ${open.kase.ref}. The inspector answers the rest.`);
+}
+

@@ -1,0 +1,35 @@
+import type { App } from "@slack/bolt";
+import type { SlackDeps } from "../../deps.ts";
+import { ACTIONS, ANSWER_ACTION } from "../../ids.ts";
+import { guard } from "../../reply.ts";
+import { onAnswer, onSaveChoices } from "./answer.ts";
+import { readClick, whereOf, type ActionArgs, type ClickHandler } from "./case-button.ts";
+import { onBack, onPause, onSkip } from "./navigate.ts";
+import { onChange, onNote } from "./open-modal.ts";
+
+/** Every button of a case thread, by action id. */
+const CLICKS: Array<[string | RegExp, string, ClickHandler]> = [
+  [ANSWER_ACTION, "recording your answer", onAnswer],
+  [ACTIONS.saveChoices, "recording your answer", onSaveChoices],
+  [ACTIONS.back, "going back", onBack],
+  [ACTIONS.skip, "skipping the question", onSkip],
+  [ACTIONS.pause, "pausing the case", onPause],
+  [ACTIONS.note, "opening the note form", onNote],
+  [ACTIONS.change, "opening the change form", onChange],
+];
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  for (const [id, doing, handler] of CLICKS) {
+    app.action(id, async (args) => {
+      await args.ack();
+      const ctx = { deps, client: args.client };
+      const a = args as ActionArgs;
+      await guard(ctx, { ...whereOf(a.body), respond: a.respond }, doing, async () => {
+        const click = await readClick(ctx, a);
+        if (click) await handler(ctx, click);
+      });
+    });
+  }
+  // Ticking a box changes only the message's state, read when Save is pressed.
+  app.action(ACTIONS.tick, async ({ ack }) => ack());
+}

@@ -1,0 +1,81 @@
+import { Role } from "../../../core/records.ts";
+
+/** What `/casecheck …` asks for, parsed from the command text. Pure, so it is tested alone. */
+export type CaseCheckCommand =
+  | { kind: "new"; id: string; name?: string }
+  | { kind: "case"; ref: string; manager?: string }
+  | { kind: "ask"; question: string }
+  | { kind: "summary"; section?: string; channel?: string }
+  | { kind: "status" }
+  | { kind: "export"; format: "csv" | "json" }
+  | { kind: "role"; user: string; role: Role | null }
+  | { kind: "help" };
+
+export type Parsed = { ok: true; command: CaseCheckCommand } | { ok: false; error: string };
+
+/** Slack escapes mentions in command text as <@U123|name> and channels as <#C123|name>
+ * (the manifest sets should_escape). */
+const USER = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+const CHANNEL = /^<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>$/;
+
+const fail = (error: string): Parsed => ({ ok: false, error });
+const ok = (command: CaseCheckCommand): Parsed => ({ ok: true, command });
+
+export function parseCommand(text: string): Parsed {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const [sub = "help", ...rest] = words;
+  switch (sub.toLowerCase()) {
+    case "help":
+      return ok({ kind: "help" });
+    case "new": {
+      const [id, ...name] = rest;
+      if (!id) return fail("Say which inspection to start: `/casecheck new dorset-2016 Dorset YOS, September 2016`.");
+      return ok({ kind: "new", id: id.toLowerCase(), ...(name.length ? { name: name.join(" ") } : {}) });
+    }
+    case "case": {
+      const [ref, who, ...extra] = rest;
+      if (!ref) return fail("Say which case: `/casecheck case D07 @case-manager`.");
+      if (extra.length) return fail(`I read \`${ref}\` as the case and did not understand \`${extra.join(" ")}\`: use \`/casecheck case D07 @case-manager\`.`);
+      if (who === undefined) return ok({ kind: "case", ref });
+      const user = who.match(USER)?.[1];
+      if (!user) return fail(`\`${who}\` is not a person: mention the case manager, as in \`/casecheck case ${ref} @sam\`.`);
+      return ok({ kind: "case", ref, manager: user });
+    }
+    case "ask": {
+      const question = rest.join(" ");
+      if (!question) return fail("Ask a question about the figures: `/casecheck ask how many risk reviews were sufficient?`");
+      return ok({ kind: "ask", question });
+    }
+    case "summary": {
+      let section: string | undefined;
+      let channel: string | undefined;
+      for (const w of rest) {
+        const c = w.match(CHANNEL)?.[1];
+        if (c) channel = c;
+        else section = section ? `${section} ${w}` : w;
+      }
+      return ok({ kind: "summary", ...(section ? { section: section.toLowerCase() } : {}), ...(channel ? { channel } : {}) });
+    }
+    case "status":
+    case "progress":
+      return ok({ kind: "status" });
+    case "export": {
+      const format = (rest[0] ?? "csv").toLowerCase();
+      if (format !== "csv" && format !== "json") return fail("Export as `csv` or `json`: `/casecheck export csv`.");
+      return ok({ kind: "export", format });
+    }
+    case "role": {
+      const [who, roleWord] = rest;
+      const user = who?.match(USER)?.[1];
+      const roles = [...Role.options, "none"].join(", ");
+      if (!user || !roleWord) return fail(`Use \`/casecheck role @person ROLE\`, where ROLE is one of ${roles}.`);
+      const word = roleWord.toLowerCase().replace(/-/g, "_");
+      if (word === "none") return ok({ kind: "role", user, role: null });
+      const role = Role.safeParse(word);
+      if (!role.success) return fail(`\`${roleWord}\` is not a role; use one of ${roles}.`);
+      return ok({ kind: "role", user, role: role.data });
+    }
+    default:
+      return fail(`I don't know \`${sub}\`. \`/casecheck help\` lists what I can do.`);
+  }
+}

@@ -1,0 +1,77 @@
+import { asks } from "../../../core/access.ts";
+import { progressOf } from "../../../core/interview/case-state.ts";
+import { CaseRef } from "../../../core/records.ts";
+import { findFramework } from "../../../frameworks/index.ts";
+import { openCase, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
+import { buildRootMessage } from "../../blocks/case-root.ts";
+import { mention } from "../../blocks/kit.ts";
+import type { Ctx } from "../../deps.ts";
+import { tell, type Where } from "../../reply.ts";
+import { bindThread, claimTurn, getLive } from "../../thread/live.ts";
+import { moveOn } from "../../thread/move-on.ts";
+import { inspectionHere } from "./here.ts";
+import type { CaseCheckCommand } from "./parse.ts";
+
+/** `/casecheck case D07 @manager`: opens the case's thread and asks its first question; for a
+ * case already open, brings its current question to the bottom of its thread (and un-pauses it). */
+export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "case" }>): Promise<void> {
+  const here = await inspectionHere(ctx, where, "start_case");
+  if (!here) return;
+  const ref = CaseRef.safeParse(command.ref);
+  if (!ref.success) return tell(ctx, where, `\`${command.ref}\`: ${ref.error.issues[0]!.message}.`);
+  const { store } = ctx.deps;
+  const existing = await openCase(store, here.inspection, ref.data);
+  if (existing.ok && existing.kase.thread) return carryOn(ctx, where, existing);
+
+  const framework = findFramework((await store.getInspection(here.inspection))?.framework ?? "");
+  if (!framework) return tell(ctx, where, `Inspection \`${here.inspection}\` uses a framework this version does not know.`);
+  const manager = command.manager ?? (existing.ok ? existing.kase.manager : undefined);
+  // The root message first: its ts is the thread, stored with the case. (A case imported
+  // from CSV has answers already, and its thread starts from them.)
+  const draft = { inspection: here.inspection, ref: ref.data, createdAt: ctx.deps.now(), createdBy: where.user, skipped: [], paused: false, ...(manager ? { manager } : {}) };
+  const progress = progressOf(framework, existing.ok ? existing.answers : {});
+  const root = await ctx.client.chat.postMessage({ channel: where.channel, ...buildRootMessage({ kase: draft, progress, flags: [] }) });
+  const thread = { channel: where.channel, ts: root.ts! };
+  // Two people opening the same case at once get one thread: the second root message goes.
+  // (Claimed after posting, so a post Slack refused does not block trying again.)
+  if (!(await store.claim(`slack-start:${here.inspection}:${ref.data}`, 10 * 60_000))) {
+    await ctx.client.chat.delete({ channel: thread.channel, ts: thread.ts });
+    return tell(ctx, where, `Case ${ref.data} has just been opened by someone else; its thread is in this channel.`);
+  }
+  const started = existing.ok
+    ? { ok: true as const, kase: { ...existing.kase, thread, ...(manager ? { manager } : {}) } }
+    : await startCase(store, { inspection: here.inspection, ref: ref.data, manager, by: where.user, at: ctx.deps.now(), thread });
+  if (!started.ok) return tell(ctx, where, started.error);
+  if (existing.ok) await store.saveCase(started.kase);
+  await bindThread(store, thread.channel, thread.ts, { inspection: here.inspection, ref: ref.data });
+  if (manager && !(await store.getRole(here.inspection, manager))) await store.setRole(here.inspection, manager, "case_manager");
+
+  const open = await openCase(store, here.inspection, ref.data);
+  if (!open.ok) return tell(ctx, where, open.error);
+  const live = await getLive(store, here.inspection, ref.data);
+  if (!(await claimTurn(store, here.inspection, ref.data, live.turn))) return;
+  await moveOn(ctx, open, live, { status: "" });
+  if (manager) await welcomeManager(ctx, open, manager);
+}
+
+/** Tells the case manager, in the thread, that the factual questions wait for them. */
+async function welcomeManager(ctx: Ctx, open: OpenCase, manager: string): Promise<void> {
+  const theirs = progressOf(open.framework, open.answers, asks("case_manager"));
+  const waiting = theirs.total - theirs.answered;
+  if (!waiting || !open.kase.thread) return;
+  await ctx.client.chat.postMessage({
+    channel: open.kase.thread.channel,
+    thread_ts: open.kase.thread.ts,
+    text: `${mention(manager)}, ${waiting} factual ${waiting === 1 ? "question" : "questions"} about case ${open.kase.ref} ${waiting === 1 ? "waits" : "wait"} for you here (the case profile). Press the buttons, or type your answer as a reply.`,
+  });
+}
+
+async function carryOn(ctx: Ctx, where: Where, open: OpenCase): Promise<void> {
+  const thread = open.kase.thread!;
+  if (thread.channel !== where.channel) return tell(ctx, where, `Case ${open.kase.ref} has its thread in <#${thread.channel}>.`);
+  const resumed = open.kase.paused ? await setPaused(ctx.deps.store, open, false) : open;
+  const live = await getLive(ctx.deps.store, open.kase.inspection, open.kase.ref);
+  if (!(await claimTurn(ctx.deps.store, open.kase.inspection, open.kase.ref, live.turn))) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
+  const prompt = await moveOn(ctx, resumed, live, { status: "Moved to the bottom of the thread." });
+  await tell(ctx, where, prompt.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`);
+}

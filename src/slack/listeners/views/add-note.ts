@@ -1,0 +1,43 @@
+import type { ViewOutput } from "@slack/bolt";
+import { findQuestion } from "../../../core/interview/interview.ts";
+import { findFramework } from "../../../frameworks/index.ts";
+import { addNote } from "../../../service/cases.ts";
+import type { ModalMeta } from "../../button-value.ts";
+import { escape, mention } from "../../blocks/kit.ts";
+import { INPUTS } from "../../ids.ts";
+import { tell } from "../../reply.ts";
+import { loadCaseAt } from "../../thread/load.ts";
+import { field, invalid, metaOf, type ViewHandler } from "./form.ts";
+
+interface NoteForm {
+  meta: ModalMeta;
+  question: string;
+  note: string;
+}
+
+/** The note modal: evidence added to an answered question, shown in the case thread. */
+export const addNoteView: ViewHandler<NoteForm> = {
+  doing: "adding the note",
+  read(view: ViewOutput) {
+    const meta = metaOf(view);
+    const framework = meta ? findFramework(meta.f) : undefined;
+    const question = framework ? findQuestion(framework, field(view, INPUTS.question) ?? "") : undefined;
+    if (!meta || !question) return invalid(INPUTS.question, "Choose the question the note is about.");
+    const note = field(view, INPUTS.note);
+    if (!note) return invalid(INPUTS.note, "The note is empty.");
+    return { ok: true, form: { meta, question: question.id, note } };
+  },
+  async run(ctx, user, form, view) {
+    const where = { channel: form.meta.ch, user, ...(form.meta.th ? { thread: form.meta.th } : {}) };
+    if (!(await ctx.deps.store.claim(`slack-view:${view.id}:${view.hash}`, 60 * 60_000))) return;
+    const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user);
+    if (!loaded.ok) return tell(ctx, where, loaded.error);
+    const noted = await addNote(ctx.deps.store, loaded.open, loaded.actor, form.question, form.note, ctx.deps.now());
+    if (!noted.ok) return tell(ctx, where, noted.error);
+    const thread = loaded.open.kase.thread;
+    const question = findQuestion(loaded.open.framework, form.question)!;
+    if (thread)
+      await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, text: `📝 ${mention(user)} added a note to “${question.text}”: ${escape(form.note)}` });
+    else await tell(ctx, where, `Note added to “${question.text}”.`);
+  },
+};

@@ -1,0 +1,72 @@
+import type { ViewOutput } from "@slack/bolt";
+import { formatValue, readAnswer } from "../../../core/interview/answers.ts";
+import { findQuestion, type Prompt } from "../../../core/interview/interview.ts";
+import type { AnswerValue } from "../../../core/records.ts";
+import { findFramework } from "../../../frameworks/index.ts";
+import { giveAnswer, type OpenCase } from "../../../service/cases.ts";
+import type { ModalMeta } from "../../button-value.ts";
+import { escape, mention } from "../../blocks/kit.ts";
+import type { Ctx } from "../../deps.ts";
+import { INPUTS } from "../../ids.ts";
+import { tell } from "../../reply.ts";
+import { claimTurn, type Live } from "../../thread/live.ts";
+import { loadCaseAt } from "../../thread/load.ts";
+import { moveOn, threadPrompt, updateRoot } from "../../thread/move-on.ts";
+import { field, invalid, metaOf, type ViewHandler } from "./form.ts";
+
+interface ChangeForm {
+  meta: ModalMeta;
+  question: string;
+  value: AnswerValue;
+  note?: string;
+  reason: string;
+}
+
+/** The change modal: a new answer with the reason, recorded through the same engine as any
+ * answer, so the audit trail keeps before, after and why. */
+export const changeAnswer: ViewHandler<ChangeForm> = {
+  doing: "changing the answer",
+  read(view: ViewOutput) {
+    const meta = metaOf(view);
+    const framework = meta ? findFramework(meta.f) : undefined;
+    const question = framework ? findQuestion(framework, field(view, INPUTS.question) ?? "") : undefined;
+    if (!meta || !question) return invalid(INPUTS.question, "Choose the question to change.");
+    const reason = field(view, INPUTS.reason);
+    if (!reason) return invalid(INPUTS.reason, "Say why the answer is changing; it is kept in the audit trail.");
+    const read = readAnswer(question, field(view, INPUTS.value) ?? "");
+    if (!read.ok) return invalid(INPUTS.value, read.error);
+    return { ok: true, form: { meta, question: question.id, value: read.value, ...(read.note ? { note: read.note } : {}), reason } };
+  },
+  async run(ctx, user, form, view) {
+    const where = { channel: form.meta.ch, user, ...(form.meta.th ? { thread: form.meta.th } : {}) };
+    // A modal submitted twice (a slow network) changes the answer once.
+    if (!(await ctx.deps.store.claim(`slack-view:${view.id}:${view.hash}`, 60 * 60_000))) return;
+    const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user);
+    if (!loaded.ok) return tell(ctx, where, loaded.error);
+    const { open, actor, live } = loaded;
+    const question = findQuestion(open.framework, form.question)!;
+    const before = open.answers[form.question];
+    const given = await giveAnswer(ctx.deps.store, open, actor, { question: form.question, value: form.value, note: form.note, reason: form.reason, at: ctx.deps.now() });
+    if (!given.ok) return tell(ctx, where, given.error);
+    if (open.kase.thread) {
+      const was = before ? `from *${formatValue(question, before.value)}* ` : "";
+      await ctx.client.chat.postMessage({
+        channel: open.kase.thread.channel,
+        thread_ts: open.kase.thread.ts,
+        text: `${mention(user)} changed “${question.text}” ${was}to *${formatValue(question, form.value)}*. Reason: ${escape(form.reason)}`,
+      });
+    }
+    await settleThread(ctx, given.open, live, form.question);
+  },
+};
+
+/** After a change the live question may be answered (it was the one changed) or no longer
+ * apply; then the thread moves on. Otherwise only the root message changes. */
+async function settleThread(ctx: Ctx, open: OpenCase, live: Live, changed: string): Promise<void> {
+  const next: Prompt = threadPrompt(open);
+  const nextId = next.kind === "question" ? next.question.id : undefined;
+  const stays = live.question ? live.question === nextId && live.question !== changed : open.kase.paused || next.kind !== "question";
+  if (stays || !open.kase.thread || !(await claimTurn(ctx.deps.store, open.kase.inspection, open.kase.ref, live.turn))) return updateRoot(ctx, open);
+  const closing = live.question === changed ? { answer: open.answers[changed]! } : { status: "Moved on: an earlier answer changed." };
+  await moveOn(ctx, open, live, closing);
+}

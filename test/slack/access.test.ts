@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeButton } from "../../src/slack/button-value.ts";
+import { blockActions } from "../support/slack-payloads.ts";
+import { PEOPLE, SlackTestBed, buttonsOf, clickAnswer, liveQuestionId, setUpInspection } from "../support/slack-testbed.ts";
+
+let bed: SlackTestBed;
+beforeAll(async () => {
+  bed = await SlackTestBed.start();
+  await setUpInspection(bed);
+  await bed.command(PEOPLE.inspector, `case A01 <@${PEOPLE.caseManager}|sam>`);
+});
+afterAll(async () => bed?.stop());
+
+const lastTold = (user: string) => bed.slack.ephemerals(user).at(-1)?.text ?? "";
+const audit = () => bed.store.listAudit("dorset-2016", "A01");
+
+describe("who may do what, and clear refusals", () => {
+  it("refuses a click from someone with no role in the inspection, saying why", async () => {
+    await clickAnswer(bed, "A01", "custody", PEOPLE.stranger);
+    expect(lastTold(PEOPLE.stranger)).toContain("You are not part of this inspection");
+    expect(await audit()).toHaveLength(0);
+    expect(liveQuestionId(bed, "A01")).toBe("profile.sentence");
+  });
+
+  it("lets the case manager answer the factual questions of their own case only", async () => {
+    await clickAnswer(bed, "A01", "custody", PEOPLE.otherCaseManager);
+    expect(lastTold(PEOPLE.otherCaseManager)).toContain("Case A01 is not one of your cases");
+    await clickAnswer(bed, "A01", "custody", PEOPLE.caseManager);
+    for (const v of ["high", "yes", "no"]) await clickAnswer(bed, "A01", v, PEOPLE.caseManager);
+    expect(lastTold(PEOPLE.caseManager)).toContain("that is every question for you on case A01");
+    expect(liveQuestionId(bed, "A01")).toBe("rr.assessment");
+    await clickAnswer(bed, "A01", "yes", PEOPLE.caseManager);
+    expect(lastTold(PEOPLE.caseManager)).toContain("This is an inspector's judgement");
+    await clickAnswer(bed, "A01", "yes", PEOPLE.manager);
+    expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot answer questions");
+    expect((await audit()).map((e) => e.question)).toEqual(["profile.sentence", "profile.rosh_level", "profile.psr", "profile.panel_report"]);
+  });
+
+  it("recognises a click on a stale message: the question answered, the case moved on", async () => {
+    const root = bed.root("A01");
+    const answered = bed.slack.thread(root.channel, root.ts).find((m) => m.text?.startsWith("Case A01: What sentence"))!;
+    // The message as it was before it was answered, as a client that had not refreshed would send it.
+    const old = structuredClone(answered);
+    old.blocks = [{ type: "actions", block_id: "answer", elements: [{ type: "button", action_id: "answer:community", text: { type: "plain_text", text: "Community" }, value: encodeButton({ i: "dorset-2016", c: "A01", q: "profile.sentence", n: 1, v: "community" }) }] }];
+    await bed.click(PEOPLE.inspector, old, (b) => b.text.text === "Community");
+    expect(lastTold(PEOPLE.inspector)).toContain("Case A01 already has *Custody*");
+    expect(lastTold(PEOPLE.inspector)).toContain("Change an answer");
+    expect((await bed.store.getAnswers("dorset-2016", "A01"))["profile.sentence"]!.value).toBe("custody");
+    expect(await audit()).toHaveLength(4);
+  });
+
+  it("answers a button for a case that does not exist with a clear reply and records nothing", async () => {
+    const live = structuredClone(bed.liveQuestion("A01")!);
+    const ghost = buttonsOf(live).find((b) => b.decoded?.v === "yes")!;
+    live.blocks = [{ type: "actions", block_id: "answer", elements: [{ type: "button", action_id: ghost.action_id, text: ghost.text, value: encodeButton({ ...ghost.decoded, c: "D99" }) }] }];
+    await bed.click(PEOPLE.inspector, live, () => true);
+    expect(lastTold(PEOPLE.inspector)).toContain("There is no case D99 in dorset-2016");
+    expect(await bed.store.getCase("dorset-2016", "D99")).toBeUndefined();
+    live.blocks = [{ type: "actions", block_id: "answer", elements: [{ type: "button", action_id: "answer:yes", text: ghost.text, value: "yes" }] }];
+    await bed.send(blockActions(PEOPLE.inspector, live, { action_id: "answer:yes", block_id: "answer", text: ghost.text, value: "yes" }));
+    expect(lastTold(PEOPLE.inspector)).toContain("I don't recognise that button");
+  });
+
+  it("keeps roles, exports and summaries to the roles that may use them", async () => {
+    await bed.command(PEOPLE.inspector, `role <@${PEOPLE.stranger}> lead`);
+    expect(lastTold(PEOPLE.inspector)).toContain("As an inspector you cannot change roles");
+    expect(await bed.store.getRole("dorset-2016", PEOPLE.stranger)).toBeUndefined();
+    await bed.command(PEOPLE.manager, "export");
+    expect(lastTold(PEOPLE.manager)).toContain("cannot export answers");
+    await bed.command(PEOPLE.caseManager, "summary");
+    expect(lastTold(PEOPLE.caseManager)).toContain("cannot post summaries");
+    await bed.command(PEOPLE.stranger, "case A02");
+    expect(lastTold(PEOPLE.stranger)).toContain("You are not part of this inspection");
+    await bed.command(PEOPLE.lead, `role <@${PEOPLE.lead}> inspector`);
+    expect(lastTold(PEOPLE.lead)).toContain("the only lead");
+    await bed.mention(PEOPLE.caseManager, "how many cases had a sufficient risk review?");
+    expect(lastTold(PEOPLE.caseManager)).toContain("cannot see the figures");
+  });
+
+  it("says so in a channel with no inspection", async () => {
+    await bed.command(PEOPLE.lead, "status", "C0ELSEWHERE");
+    expect(lastTold(PEOPLE.lead)).toContain("This channel has no inspection yet");
+  });
+});
