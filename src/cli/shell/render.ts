@@ -20,8 +20,6 @@ export function renderPrompt(prompt: Prompt): string[] {
       for (const f of prompt.flags) lines.push(`  ⚠ ${f.message}`);
       return lines;
     }
-    case "paused":
-      return [`Case ${prompt.caseRef} is paused at ${progressLine(prompt.progress)}. Type \`case ${prompt.caseRef}\` to carry on.`];
   }
 }
 

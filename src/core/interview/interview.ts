@@ -24,8 +24,7 @@ export type Prompt =
       /** Whether there is an earlier question to go back to. */
       canGoBack: boolean;
     }
-  | { kind: "complete"; caseRef: string; progress: Progress; flags: Flag[] }
-  | { kind: "paused"; caseRef: string; progress: Progress };
+  | { kind: "complete"; caseRef: string; progress: Progress; flags: Flag[] };
 
 export function sectionOf(framework: Framework, questionId: string): Section | undefined {
   return framework.sections.find((s) => s.questions.some((q) => q.id === questionId));

@@ -13,19 +13,27 @@ export interface CaseFilter {
 /** What to split a figure by: a filter question's id, or `case_manager`. */
 export type GroupBy = string;
 
-const valueOf = (framework: Framework, c: ScoredCase, questionId: string): string[] => {
-  const a = caseState(framework, c.answers).effective[questionId];
-  return a ? (Array.isArray(a.value) ? a.value : [a.value]) : [];
-};
+/** The counted values of some questions for one case. Working out applicability is the costly
+ * part, so it is done once per case per call, however many questions are read (bench/scoring.ts). */
+function valuesOf(framework: Framework, c: ScoredCase, questionIds: readonly string[]): string[][] {
+  const { effective } = caseState(framework, c.answers);
+  return questionIds.map((id) => {
+    const a = effective[id];
+    return a ? (Array.isArray(a.value) ? a.value : [a.value]) : [];
+  });
+}
 
 export function filterCases(framework: Framework, cases: readonly ScoredCase[], filter: CaseFilter = {}): ScoredCase[] {
   const refs = filter.cases?.map((r) => r.toUpperCase());
-  return cases.filter(
-    (c) =>
-      (!refs?.length || refs.includes(c.ref.toUpperCase())) &&
-      (!filter.managers?.length || (c.manager !== undefined && filter.managers.includes(c.manager))) &&
-      Object.entries(filter.answers ?? {}).every(([q, wanted]) => !wanted.length || valueOf(framework, c, q).some((v) => wanted.includes(v))),
-  );
+  const wanted = Object.entries(filter.answers ?? {}).filter(([, values]) => values.length);
+  const questions = wanted.map(([q]) => q);
+  return cases.filter((c) => {
+    if (refs?.length && !refs.includes(c.ref.toUpperCase())) return false;
+    if (filter.managers?.length && (c.manager === undefined || !filter.managers.includes(c.manager))) return false;
+    if (!wanted.length) return true;
+    const values = valuesOf(framework, c, questions);
+    return wanted.every(([, allowed], i) => values[i]!.some((v) => allowed.includes(v)));
+  });
 }
 
 export interface Group {
@@ -42,12 +50,14 @@ export function groupCases(framework: Framework, cases: readonly ScoredCase[], b
   }
   const question = framework.sections.flatMap((s) => s.questions).find((q) => q.id === by);
   if (!question) return [];
-  const groups: Group[] = question.options.map((o) => ({
-    key: o.id,
-    label: o.label,
-    cases: cases.filter((c) => valueOf(framework, c, by).includes(o.id)),
-  }));
-  const unanswered = cases.filter((c) => valueOf(framework, c, by).length === 0);
+  const groups: Group[] = question.options.map((o) => ({ key: o.id, label: o.label, cases: [] }));
+  const unanswered: ScoredCase[] = [];
+  // One pass: each case lands in the group of every value it has, in the order given.
+  for (const c of cases) {
+    const [values] = valuesOf(framework, c, [by]) as [string[]];
+    if (!values.length) unanswered.push(c);
+    for (const g of groups) if (values.includes(g.key)) g.cases.push(c);
+  }
   if (unanswered.length) groups.push({ key: "unanswered", label: "Not recorded", cases: unanswered });
   return groups.filter((g) => g.cases.length > 0);
 }

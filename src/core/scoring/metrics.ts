@@ -8,7 +8,31 @@ export type MetricDef =
   | { type: "option"; id: string; section: string; label: string; population: string; question: Question; option: Option; terms: string[]; adverse: boolean }
   | { type: "derived"; id: string; section: string; label: string; population: string; of: Condition[]; where: Condition[]; terms: string[]; adverse: boolean };
 
+/** Built once per framework: frameworks are immutable data, and every summary, query and
+ * lookup by id needs the list. */
+const built = new WeakMap<Framework, { defs: MetricDef[]; byId: Map<string, MetricDef> }>();
+
+function defsOf(framework: Framework) {
+  let found = built.get(framework);
+  if (!found) {
+    const defs = buildMetricDefs(framework);
+    const byId = new Map<string, MetricDef>();
+    for (const d of defs) if (!byId.has(d.id)) byId.set(d.id, d);
+    built.set(framework, (found = { defs, byId }));
+  }
+  return found;
+}
+
+/** Every figure of the framework, in summary order (a fresh array each call; the defs are shared). */
 export function metricDefs(framework: Framework): MetricDef[] {
+  return [...defsOf(framework).defs];
+}
+
+export function metricDef(framework: Framework, id: string): MetricDef | undefined {
+  return defsOf(framework).byId.get(id);
+}
+
+function buildMetricDefs(framework: Framework): MetricDef[] {
   const defs: MetricDef[] = [];
   for (const section of framework.sections) {
     for (const q of section.questions) {
@@ -38,10 +62,6 @@ export function metricDefs(framework: Framework): MetricDef[] {
     }
   }
   return defs;
-}
-
-export function metricDef(framework: Framework, id: string): MetricDef | undefined {
-  return metricDefs(framework).find((d) => d.id === id);
 }
 
 /** The question ids a framework allows as filters or groups, plus the case manager. */

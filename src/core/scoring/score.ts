@@ -39,6 +39,9 @@ function verdict(def: MetricDef, { state }: Evaluated): Verdict {
     const skipped = (id: string) => state.states.get(id) === "not_applicable";
     const of = testAll(def.of, state.effective, skipped);
     if (of !== "applies") return of === "pending" ? "unanswered" : "not_applicable";
+    // A judgement of "not applicable" on a question the figure looks at takes the case out of
+    // the figure, as it does for the question's own figure.
+    if (def.where.some((c) => state.effective[c.question]?.value === "na")) return "not_applicable";
     const where = testAll(def.where, state.effective, skipped);
     return where === "applies" ? "numerator" : where === "pending" ? "unanswered" : "rest";
   }

@@ -75,7 +75,9 @@ function expectedCounts(cases: readonly ScoredCase[]): Map<string, Count> {
     for (const d of framework.derived) {
       const of = all(d.of, seen);
       const where = all(d.where, seen);
-      add(d.id, kase.ref, of === "fails" ? "not_applicable" : of === "unknown" ? "unanswered" : where === "holds" ? "numerator" : where === "fails" ? "rest" : "unanswered");
+      // A question the figure looks at judged "na" takes the case out of the figure.
+      const judgedNa = d.where.some((c) => seen.get(c.question)?.status === "answered" && seen.get(c.question)?.value === "na");
+      add(d.id, kase.ref, of === "fails" || (of === "holds" && judgedNa) ? "not_applicable" : of === "unknown" ? "unanswered" : where === "holds" ? "numerator" : where === "fails" ? "rest" : "unanswered");
     }
   }
   return counts;

@@ -71,6 +71,12 @@ describe("scoring", () => {
       expect(figure("rosh.rmp_missing", lowered)).toMatchObject({ numerator: 6, denominator: 9 });
       expect(figure("rosh.rmp", lowered)).toMatchObject({ numerator: 3, denominator: 9 });
     });
+
+    it("leaves out a case whose plan is judged not applicable, as rosh.rmp itself does", () => {
+      const judgedNa = dorset.map((c) => (c.ref === "D03" ? { ...c, answers: { ...c.answers, "rosh.rmp": answer("rosh.rmp", "na") } } : c));
+      expect(figure("rosh.rmp_missing", judgedNa)).toMatchObject({ numerator: 7, denominator: 9, not_applicable: 11 });
+      expect(figure("rosh.rmp", judgedNa)).toMatchObject({ numerator: 2, denominator: 9 });
+    });
   });
 
   it("ignores answers to questions that do not apply (they are set aside, not counted)", () => {
