@@ -9,6 +9,7 @@ import { registerActions } from "./listeners/actions/index.ts";
 import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
 import { registerViews } from "./listeners/views/index.ts";
+import { wellFormed } from "./well-formed.ts";
 
 export interface SlackAppOptions {
   config: Config;
@@ -28,7 +29,7 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
     mode === "socket"
       ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log })
       : new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: "/slack/events", logger: log });
-  const receiver = new InFlightReceiver(inner);
+  const receiver = new InFlightReceiver(inner, logger);
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     receiver,
@@ -38,6 +39,7 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
     deferInitialization: true, // auth.test runs in start(), where a bad token fails loudly
   });
   const deps = { store, logger, model, now };
+  app.use(wellFormed(logger));
   registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);

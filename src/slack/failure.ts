@@ -19,7 +19,7 @@ const SLACK_ADVICE: Record<string, string> = {
 
 export function describeFailure(error: unknown): Failure {
   if (error instanceof StoreUnavailableError)
-    return { code: error.code, advice: "The store could not be reached, so nothing new was saved. Try again shortly; answers already confirmed are safe." };
+    return { code: error.code, advice: "The store could not be reached, so this was *not saved*: try again in a moment. Answers confirmed before are safe." };
   const e = error as { code?: string; data?: { error?: string } };
   if (e?.code === "slack_webapi_platform_error" && e.data?.error) {
     const code = e.data.error;

@@ -14,6 +14,8 @@ export const ACTIONS = {
   note: "note",
   pause: "pause",
   change: "change",
+  /** On an answered question: who answered what and when, with every change (ephemeral). */
+  history: "history",
 } as const;
 
 export const answerAction = (value: string) => `${ACTIONS.answerPrefix}${value}`;

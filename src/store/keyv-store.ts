@@ -42,6 +42,7 @@ export class KeyvStore implements Store {
   }
 
   private async readAll<T>(prefix: string): Promise<Array<[string, T]>> {
+    if (this.backend.entries) return ((await this.backend.entries(prefix)) as Array<[string, T]>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const found = await this.backend.keys(prefix);
     if (!found.length) return [];
     found.sort();
@@ -131,6 +132,10 @@ export class KeyvStore implements Store {
 
   claim(key: string, ttlMs: number) {
     return this.io("check for a repeated request", () => this.backend.setIfAbsent(keys.claim(key), ttlMs));
+  }
+
+  async release(key: string) {
+    await this.io("release a claim", () => this.backend.unset(keys.claim(key)));
   }
 
   getValue<T>(key: string) {

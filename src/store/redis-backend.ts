@@ -33,6 +33,9 @@ export async function redisBackend(url: string): Promise<Backend> {
     async setIfAbsent(key, ttlMs) {
       return (await client.set(full(key), "1", { NX: true, PX: ttlMs })) === "OK";
     },
+    async unset(key) {
+      await client.del(full(key));
+    },
     async close() {
       await keyv.disconnect();
     },

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import KeyvSqlite from "@keyv/sqlite";
-import { defaultSerialize } from "@keyv/serialize";
+import { defaultDeserialize, defaultSerialize } from "@keyv/serialize";
 import Keyv from "keyv";
 import { NAMESPACE, type Backend } from "./backend.ts";
 
@@ -26,6 +26,16 @@ export async function sqliteBackend(file: string): Promise<Backend> {
       const rows = await query("SELECT key FROM keyv WHERE key >= ? AND key < ?", full(prefix), `${full(prefix)}\uffff`);
       return rows.map((r) => String(r.key).slice(NAMESPACE.length + 1));
     },
+    async entries(prefix) {
+      const rows = await query("SELECT key, value FROM keyv WHERE key >= ? AND key < ?", full(prefix), `${full(prefix)}\uffff`);
+      const now = Date.now();
+      // As keyv's own get: its format, and nothing past its expiry.
+      return rows.flatMap((r) => {
+        const data = typeof r.value === "string" ? defaultDeserialize<{ value?: unknown; expires?: number | null } | null>(r.value) : undefined;
+        if (!data || data.value === undefined || (typeof data.expires === "number" && now > data.expires)) return [];
+        return [[String(r.key).slice(NAMESPACE.length + 1), data.value] as [string, unknown]];
+      });
+    },
     async setAll(entries) {
       if (!entries.length) return;
       const sql = `INSERT INTO keyv (key, value) VALUES ${entries.map(() => "(?, ?)").join(", ")}
@@ -44,6 +54,9 @@ export async function sqliteBackend(file: string): Promise<Backend> {
         now,
       );
       return rows.length === 1;
+    },
+    async unset(key) {
+      await query("DELETE FROM keyv WHERE key = ?", full(key));
     },
     async close() {
       await keyv.disconnect();

@@ -32,6 +32,9 @@ export interface Store {
   /** Atomic set-if-absent: true for the first caller only, for `ttlMs`. Used to recognise Slack
    * retries and double clicks across instances. */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /** Gives a claim back before it expires: its holder failed before finishing (the store or
+   * Slack was down), so the same request may be tried again. */
+  release(key: string): Promise<void>;
 
   /** Small values the adapters keep (a thread's case, a user's place in a flow). */
   getValue<T>(key: string): Promise<T | undefined>;

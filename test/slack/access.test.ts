@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeButton } from "../../src/slack/button-value.ts";
+import { encodeButton, encodeMeta } from "../../src/slack/button-value.ts";
 import { blockActions } from "../support/slack-payloads.ts";
-import { PEOPLE, SlackTestBed, buttonsOf, clickAnswer, liveQuestionId, setUpInspection } from "../support/slack-testbed.ts";
+import { CHANNEL, PEOPLE, SlackTestBed, buttonsOf, clickAnswer, liveQuestionId, setUpInspection } from "../support/slack-testbed.ts";
 
 let bed: SlackTestBed;
 beforeAll(async () => {
@@ -13,6 +13,8 @@ afterAll(async () => bed?.stop());
 
 const lastTold = (user: string) => bed.slack.ephemerals(user).at(-1)?.text ?? "";
 const audit = () => bed.store.listAudit("dorset-2016", "A01");
+/** A question message of case A01 once answered, found by the start of its question. */
+const answeredMessage = (start: string) => bed.slack.thread(CHANNEL, bed.root("A01").ts).find((m) => m.text?.startsWith(`Case A01: ${start}`))!;
 
 describe("who may do what, and clear refusals", () => {
   it("refuses a click from someone with no role in the inspection, saying why", async () => {
@@ -80,5 +82,59 @@ describe("who may do what, and clear refusals", () => {
   it("says so in a channel with no inspection", async () => {
     await bed.command(PEOPLE.lead, "status", "C0ELSEWHERE");
     expect(lastTold(PEOPLE.lead)).toContain("This channel has no inspection yet");
+  });
+
+  it("keeps a case manager out of another's case: no answers typed, no history", async () => {
+    const root = bed.root("A01");
+    await bed.reply(PEOPLE.otherCaseManager, root.ts, "yes");
+    expect(lastTold(PEOPLE.otherCaseManager)).toContain("Case A01 is not one of your cases");
+    await bed.command(PEOPLE.otherCaseManager, "history A01 profile.sentence");
+    expect(lastTold(PEOPLE.otherCaseManager)).toContain("Case A01 is not one of your cases, so you cannot see case answers");
+    await bed.click(PEOPLE.otherCaseManager, answeredMessage("What sentence"), (b) => b.text.text === "History");
+    expect(lastTold(PEOPLE.otherCaseManager)).toContain("Case A01 is not one of your cases");
+    await bed.command(PEOPLE.otherCaseManager, "status");
+    expect(JSON.stringify(bed.slack.ephemerals(PEOPLE.otherCaseManager).at(-1)!.blocks)).not.toContain("A01");
+    expect(await audit()).toHaveLength(4);
+  });
+
+  it("lets a manager change nothing: no Change form, no forged change, no typed answer or note", async () => {
+    const before = await bed.store.getAnswers("dorset-2016", "A01");
+    const opened = bed.slack.callsTo("views.open").length;
+    await bed.click(PEOPLE.manager, bed.liveQuestion("A01")!, (b) => b.text.text === "Change an answer");
+    expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot answer questions");
+    expect(bed.slack.callsTo("views.open")).toHaveLength(opened);
+    // The form submitted anyway, as a replayed or hand-made request would.
+    const meta = encodeMeta({ i: "dorset-2016", c: "A01", f: "sqs-youth-2016", ch: CHANNEL, th: bed.root("A01").ts });
+    await bed.submit(PEOPLE.manager, { callback_id: "change_answer", private_metadata: meta, id: "VFORGED", hash: "h1" }, {
+      question: { question: { type: "static_select", selected_option: { value: "profile.sentence" } } },
+      value: { value: { type: "plain_text_input", value: "community" } },
+      reason: { reason: { type: "plain_text_input", value: "I prefer it" } },
+    });
+    expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot answer questions");
+    await bed.reply(PEOPLE.manager, bed.root("A01").ts, "yes");
+    expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot answer questions");
+    await bed.reply(PEOPLE.manager, bed.root("A01").ts, "note: looks fine to me");
+    expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot answer questions");
+    expect(await bed.store.getAnswers("dorset-2016", "A01")).toEqual(before);
+    expect(await audit()).toHaveLength(4);
+    await bed.command(PEOPLE.manager, "history A01");
+    expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot see case answers");
+  });
+
+  it("gives someone outside the inspection nothing: no figures, summary, status or history", async () => {
+    const S = PEOPLE.stranger;
+    const posted = bed.slack.callsTo("chat.postMessage").length;
+    const refusals: string[] = [];
+    for (const text of ["ask how many cases had a sufficient risk review?", "summary", "status", "history A01", "history A01 profile.sentence", "export"]) {
+      await bed.command(S, text);
+      refusals.push(lastTold(S));
+    }
+    await bed.mention(S, "how many cases had a sufficient risk review?");
+    refusals.push(lastTold(S));
+    await bed.click(S, answeredMessage("What sentence"), (b) => b.text.text === "History");
+    refusals.push(lastTold(S));
+    for (const told of refusals) expect(told).toContain("You are not part of this inspection");
+    expect(bed.slack.ephemerals(S).every((e) => !e.blocks && !/\d+ of|\d+%|Custody/.test(e.text))).toBe(true);
+    expect(bed.slack.callsTo("chat.postMessage")).toHaveLength(posted);
   });
 });

@@ -35,7 +35,7 @@ describe("a case thread", () => {
     const answered = bed.slack.thread(CHANNEL, root.ts).find((m) => m.text?.startsWith("Case T01: Was enough done"))!;
     expect(JSON.stringify(answered.blocks)).toContain("✓ *No*, recorded by <@U0INSP>");
     expect(JSON.stringify(answered.blocks)).toContain("Note: it was late");
-    expect(buttonsOf(answered)).toEqual([]);
+    expect(buttonsOf(answered).map((b) => b.text.text)).toEqual(["History"]);
     expect(liveQuestionId(bed, "T01")).toBe("rr.psr_quality");
     expect(JSON.stringify(root.blocks)).toMatch(/5 of \d+ answered · profile ✓ · reoffending 1\/\d+/);
   });

@@ -90,6 +90,23 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.close();
     });
 
+    it("gives a claim back so the same request can be tried again", async () => {
+      const store = await open();
+      expect(await store.claim("turn:x:D01:3", 60_000)).toBe(true);
+      expect(await store.claim("turn:x:D01:3", 60_000)).toBe(false);
+      await store.release("turn:x:D01:3");
+      expect(await store.claim("turn:x:D01:3", 60_000)).toBe(true);
+      await store.close();
+    });
+
+    it("reads a prefix in key order and leaves expired values out", async () => {
+      const store = await open();
+      await store.saveInspection(inspection("h"));
+      for (const ref of ["D10", "D02", "D01"]) await store.saveCase(kase("h", ref));
+      expect((await store.listCases("h")).map((k) => k.ref)).toEqual(["D01", "D02", "D10"]);
+      await store.close();
+    });
+
     it("deletes an inspection with all it holds, and nothing else", async () => {
       const store = await open();
       for (const id of ["f", "f-keep"]) {

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import pino from "pino";
 import { loadConfig } from "../../src/config.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
+import type { ModelParser } from "../../src/llm/parse-query.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store } from "../../src/store/store.ts";
 import { BOT, FakeSlack, type FakeMessage, type SlackJson } from "./fake-slack.ts";
@@ -16,6 +17,22 @@ export function sign(body: string, secret = SIGNING_SECRET, timestamp = Math.flo
   return { "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature };
 }
 
+/** What a test may bring instead of the defaults; what it brings, it also closes. */
+export interface TestBedOptions {
+  /** Share one fake Slack between app instances. */
+  slack?: FakeSlack;
+  /** Another store: a Redis shared by instances, or one that fails on purpose. */
+  store?: Store;
+  model?: ModelParser;
+  now?: () => string;
+}
+
+/** A clock that moves a second per reading, so audit entries sort in the order things happened. */
+export function testClock(): () => string {
+  let seconds = 0;
+  return () => new Date(Date.UTC(2026, 0, 5, 9, 0, seconds++)).toISOString();
+}
+
 /** The real Bolt app over HTTP on a free port, its Web API pointed at a fake Slack, a memory
  * store, and a log kept in memory: everything an end-to-end test needs, nothing mocked. */
 export class SlackTestBed {
@@ -27,34 +44,36 @@ export class SlackTestBed {
     /** Everything the app logged, as pino's JSON lines. */
     readonly logs: Array<Record<string, SlackJson>>,
     readonly now: () => string,
+    private readonly owned: { slack: boolean; store: boolean },
   ) {}
 
-  static async start(): Promise<SlackTestBed> {
-    const slack = await new FakeSlack().start();
-    const store = await openStore("memory://");
+  static async start(options: TestBedOptions = {}): Promise<SlackTestBed> {
+    const slack = options.slack ?? (await new FakeSlack().start());
+    const store = options.store ?? (await openStore("memory://"));
     const logs: Array<Record<string, SlackJson>> = [];
     const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
     const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url, PORT: "0", STORE_URL: "memory://" });
-    // A clock that moves a second per reading, so audit entries sort in the order things happened.
-    let seconds = 0;
-    const now = () => new Date(Date.UTC(2026, 0, 5, 9, 0, seconds++)).toISOString();
-    const app = createSlackApp({ config, store, logger, now });
+    const now = options.now ?? testClock();
+    const app = createSlackApp({ config, store, logger, now, model: options.model });
     const port = await app.start();
-    return new SlackTestBed(slack, store, app, `http://127.0.0.1:${port}/slack/events`, logs, now);
+    return new SlackTestBed(slack, store, app, `http://127.0.0.1:${port}/slack/events`, logs, now, { slack: !options.slack, store: !options.store });
   }
 
   async stop(): Promise<void> {
     await this.app.stop();
-    await this.slack.stop();
-    await this.store.close();
+    if (this.owned.slack) await this.slack.stop();
+    if (this.owned.store) await this.store.close();
   }
 
-  /** Sends a signed request and waits until the app has finished the work it does after acking. */
-  async send({ body, contentType }: SlackBody, headers: Record<string, string> = sign(body)): Promise<{ status: number; text: string }> {
+  /** Sends a signed request and waits until the app has finished the work it does after acking;
+   * `ms` is how long the app took to answer the request itself (Slack allows 3 seconds). */
+  async send({ body, contentType }: SlackBody, headers: Record<string, string> = sign(body)): Promise<{ status: number; text: string; ms: number }> {
+    const started = performance.now();
     const response = await fetch(this.url, { method: "POST", headers: { "content-type": contentType, ...headers }, body });
     const text = await response.text();
+    const ms = performance.now() - started;
     await this.app.idle();
-    return { status: response.status, text };
+    return { status: response.status, text, ms };
   }
 
   command(user: string, text: string, channel = CHANNEL) {
@@ -78,13 +97,18 @@ export class SlackTestBed {
 
   /** Clicks the button of `message` that `pick` chooses (by its text or decoded value). */
   click(user: string, message: FakeMessage, pick: (button: ClickedButton & { decoded?: SlackJson }) => boolean, state: Record<string, unknown> = {}) {
+    return this.send(this.clickRequest(user, message, pick, state));
+  }
+
+  /** The request a click sends, to send to more than one instance. */
+  clickRequest(user: string, message: FakeMessage, pick: (button: ClickedButton & { decoded?: SlackJson }) => boolean, state: Record<string, unknown> = {}): SlackBody {
     const button = buttonsOf(message).find(pick);
     if (!button) throw new Error(`no such button in: ${buttonsOf(message).map((b) => b.text.text).join(", ")}`);
     const { decoded: _decoded, ...clicked } = button;
-    return this.send(blockActions(user, message, clicked, state, this.slack.responseUrl()));
+    return blockActions(user, message, clicked, state, this.slack.responseUrl());
   }
 
-  submit(user: string, view: { callback_id: string; private_metadata?: string }, values: Record<string, Record<string, unknown>>) {
+  submit(user: string, view: { callback_id: string; private_metadata?: string; id?: string; hash?: string }, values: Record<string, Record<string, unknown>>) {
     return this.send(viewSubmission(user, view, values));
   }
 

@@ -8,6 +8,7 @@ const LINES = [
   ["summary [section] [#channel]", "post the summary, or one section of it (“summary public”)"],
   ["status", "progress of every case"],
   ["export [csv|json]", "the answers for the lead inspector"],
+  ["history D07 [question id]", "who answered what and when on case D07, with every change and its reason (only you see it)"],
   ["role @person ROLE", "lead only: make someone a lead, inspector, case_manager or manager (or none)"],
   ["help", "this list"],
 ] as const;
@@ -20,7 +21,7 @@ export function buildHelpMessage(): SlackMessage {
     blocks: [
       section(`*casecheck* helps inspectors go through each case in a thread and works out every figure.\n\n${commands}`),
       section(
-        "*In a case thread*: press a button to answer, or type a reply (“no, it was late” records *No* with a note). Start a reply with `note:` to add evidence to the last answer. Back, Skip, Pause and Change an answer are under each question; a change asks why and keeps it in the audit trail.",
+        "*In a case thread*: press a button to answer, or type a reply (“no, it was late” records *No* with a note). Start a reply with `note:` to add evidence to the last answer. Back, Skip, Pause and Change an answer are under each question; a change asks why and keeps it in the audit trail. *History* under an answered question shows its trail.",
       ),
       section("*Mention me* with a question about the figures: `@casecheck how many cases had a sufficient risk review?`"),
       context("Case managers answer the factual questions about their own cases; managers read figures and post summaries; only leads change roles and export."),

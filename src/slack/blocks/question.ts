@@ -64,14 +64,21 @@ export function buildQuestionBlocks(prompt: QuestionPrompt, ctx: QuestionContext
   return { text: `Case ${prompt.caseRef}, question ${prompt.position} of ${prompt.total}: ${question.text}`, blocks };
 }
 
-/** The question message once answered: the answer in place of the buttons. */
-export function buildAnsweredBlocks(prompt: QuestionPrompt, answer: Answer): SlackMessage {
+/** The question message once answered: the answer in place of the buttons, and a History
+ * button that shows (only to whoever presses it) every answer and change to this question. */
+export function buildAnsweredBlocks(prompt: QuestionPrompt, answer: Answer, inspection: string): SlackMessage {
   const value = formatValue(prompt.question, answer.value);
   const lines = [`✓ *${value}*, recorded by ${mention(answer.by)}`];
   if (answer.note) lines.push(`Note: ${escape(answer.note)}`);
+  const history = encodeButton({ i: inspection, c: prompt.caseRef, q: prompt.question.id, n: 0 });
   return {
     text: `Case ${prompt.caseRef}: ${prompt.question.text} ${value}`,
-    blocks: [context(where(prompt)), section(`*${prompt.question.text}*`), { type: "context", elements: lines.map((l) => mrkdwn(l)) }],
+    blocks: [
+      context(where(prompt)),
+      section(`*${prompt.question.text}*`),
+      { type: "context", elements: lines.map((l) => mrkdwn(l)) },
+      { type: "actions", block_id: "history", elements: [button("History", ACTIONS.history, history)] },
+    ],
   };
 }
 

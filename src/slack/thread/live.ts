@@ -1,7 +1,7 @@
 import type { Store } from "../../store/store.ts";
 
 /** Where a case's thread stands: the turn (bumped whenever a new question message is posted,
- * or the thread is paused or finished), the message with live buttons and its question.
+ * or the thread is paused or finished), the question of that turn and its message.
  * A click carrying another turn is stale. */
 export interface Live {
   turn: number;
@@ -9,15 +9,48 @@ export interface Live {
   question?: string;
 }
 
-const liveKey = (inspection: string, ref: string) => `slack-live:${inspection}:${ref}`;
+/** What one turn asks and where. Each turn's record is written only by whoever claimed the
+ * turn before it (claimTurn is an atomic set-if-absent), so no two instances ever write the
+ * same record and the thread only moves forward: the current turn is the last with a record. */
+type TurnRecord = Omit<Live, "turn">;
+
+const recordKey = (inspection: string, ref: string, turn: number) => `slack-turn-record:${inspection}:${ref}:${turn}`;
+/** The latest turn an instance wrote: where to start looking. A slower instance may write an
+ * older turn over a newer one, so it is only a hint; the records decide. (Threads from before
+ * the records hold their whole state here.) */
+const hintKey = (inspection: string, ref: string) => `slack-live:${inspection}:${ref}`;
 const threadKey = (channel: string, ts: string) => `slack-thread:${channel}:${ts}`;
+const turnClaim = (inspection: string, ref: string, turn: number) => `slack-turn:${inspection}:${ref}:${turn}`;
 
 export async function getLive(store: Store, inspection: string, ref: string): Promise<Live> {
-  return (await store.getValue<Live>(liveKey(inspection, ref))) ?? { turn: 0 };
+  const hint = (await store.getValue<Live>(hintKey(inspection, ref))) ?? { turn: 0 };
+  const read = (turn: number) => store.getValue<TurnRecord>(recordKey(inspection, ref, turn));
+  let turn = hint.turn;
+  const [own, following] = await Promise.all([read(turn), read(turn + 1)]);
+  let record: TurnRecord = own ?? { ts: hint.ts, question: hint.question };
+  for (let next = following; next; next = await read(turn + 1)) {
+    turn += 1;
+    record = next;
+  }
+  return { turn, ...(record.ts ? { ts: record.ts } : {}), ...(record.question ? { question: record.question } : {}) };
 }
 
-export function setLive(store: Store, inspection: string, ref: string, live: Live): Promise<void> {
-  return store.setValue(liveKey(inspection, ref), live);
+/** Records turn `live.turn`; only the holder of the claim on the turn before may call it. */
+export async function setLive(store: Store, inspection: string, ref: string, live: Live): Promise<void> {
+  const { turn, ...record } = live;
+  await store.setValue(recordKey(inspection, ref, turn), record);
+  await store.setValue(hintKey(inspection, ref), live);
+}
+
+/** What turn `turn` asked and where, as recorded (undefined before it was). */
+export async function readTurn(store: Store, inspection: string, ref: string, turn: number): Promise<Live | undefined> {
+  const record = await store.getValue<TurnRecord>(recordKey(inspection, ref, turn));
+  return record && { turn, ...record };
+}
+
+/** Whether the thread has moved past `turn` (a later turn has a record). */
+export async function movedPast(store: Store, inspection: string, ref: string, turn: number): Promise<boolean> {
+  return (await store.getValue<TurnRecord>(recordKey(inspection, ref, turn + 1))) !== undefined;
 }
 
 export interface ThreadCase {
@@ -35,7 +68,12 @@ export function bindThread(store: Store, channel: string, ts: string, found: Thr
 }
 
 /** Only the first of two concurrent moves on one turn goes ahead (double clicks, a click and a
- * typed reply at once). The claim outlives any retry of the same request. */
+ * typed reply at once, on any instance). The claim outlives any retry of the same request. */
 export function claimTurn(store: Store, inspection: string, ref: string, turn: number): Promise<boolean> {
-  return store.claim(`slack-turn:${inspection}:${ref}:${turn}`, 15 * 60_000);
+  return store.claim(turnClaim(inspection, ref, turn), 15 * 60_000);
+}
+
+/** Gives the turn back after a move that failed part-way, so the same click works again. */
+export function releaseTurn(store: Store, inspection: string, ref: string, turn: number): Promise<void> {
+  return store.release(turnClaim(inspection, ref, turn));
 }

@@ -6,7 +6,7 @@ import type { OpenCase } from "../../service/cases.ts";
 import { buildCompleteMessage, buildRootMessage } from "../blocks/case-root.ts";
 import { buildAnsweredBlocks, buildClosedQuestionBlocks, buildQuestionBlocks, type QuestionPrompt } from "../blocks/question.ts";
 import type { Ctx } from "../deps.ts";
-import { setLive, type Live } from "./live.ts";
+import { movedPast, readTurn, setLive, type Live } from "./live.ts";
 
 /** How the message with the live buttons ends: with its answer, or with a status line. */
 export type Closing = { answer: Answer } | { status: string };
@@ -19,26 +19,26 @@ export function threadPrompt(open: OpenCase, at?: string): Prompt {
 }
 
 /** Closes the live question message, posts the next question (or `at`, for Back) or the
- * end of the case, records the new turn and refreshes the root message. The caller has
- * claimed the current turn and stored whatever changed. */
+ * end of the case, records the new turn and refreshes the root message. The caller holds the
+ * claim on the current turn (holdTurn) and has stored whatever changed. */
 export async function moveOn(ctx: Ctx, open: OpenCase, live: Live, closing: Closing, at?: string): Promise<Prompt> {
   const thread = open.kase.thread;
   if (!thread) throw new Error(`case ${open.kase.ref} has no Slack thread`);
   const turn = live.turn + 1;
   const { inspection, ref } = open.kase;
-  // The new turn is recorded before any Web API call: if Slack fails part-way, no old button
-  // still counts, and `/casecheck case` can claim the new turn to post the question again.
-  await setLive(ctx.deps.store, inspection, ref, { turn });
-  if (live.ts && live.question) {
-    const old = threadPrompt(open, live.question) as QuestionPrompt;
-    const closed = "answer" in closing ? buildAnsweredBlocks(old, closing.answer) : buildClosedQuestionBlocks(old, closing.status);
-    await ctx.client.chat.update({ channel: thread.channel, ts: live.ts, ...closed });
-  }
   const prompt = threadPrompt(open, at);
+  const question = prompt.kind === "question" ? prompt.question.id : undefined;
+  // The new turn and its question are recorded before any Web API call: if Slack fails
+  // part-way, no old button still counts, a typed reply answers the new question, and
+  // `/casecheck case` can claim the new turn to post it again.
+  await setLive(ctx.deps.store, inspection, ref, { turn, ...(question ? { question } : {}) });
+  await closeQuestion(ctx, open, live, closing);
   if (prompt.kind === "question") {
     const message = buildQuestionBlocks(prompt, { inspection, turn, manager: open.kase.manager, hasAnswers: Object.keys(open.answers).length > 0 });
     const posted = await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...message });
-    await setLive(ctx.deps.store, inspection, ref, { turn, ts: posted.ts, question: prompt.question.id });
+    const asked = { turn, ts: posted.ts!, question: prompt.question.id };
+    await setLive(ctx.deps.store, inspection, ref, asked);
+    await closeIfOvertaken(ctx, open, asked);
   } else if (prompt.kind === "complete") {
     await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...buildCompleteMessage(ref, prompt.progress, prompt.flags) });
   }
@@ -48,13 +48,32 @@ export async function moveOn(ctx: Ctx, open: OpenCase, live: Live, closing: Clos
 
 /** Ends the live question without a next one (Pause). */
 export async function closeTurn(ctx: Ctx, open: OpenCase, live: Live, status: string): Promise<void> {
-  const thread = open.kase.thread!;
   await setLive(ctx.deps.store, open.kase.inspection, open.kase.ref, { turn: live.turn + 1 });
-  if (live.ts && live.question) {
-    const old = threadPrompt(open, live.question) as QuestionPrompt;
-    await ctx.client.chat.update({ channel: thread.channel, ts: live.ts, ...buildClosedQuestionBlocks(old, status) });
-  }
+  await closeQuestion(ctx, open, live, { status });
   await updateRoot(ctx, open);
+}
+
+/** Takes the buttons off the question message of `live`. Its message id is recorded just after
+ * it is posted, so it is read again when `live` was read before that. */
+async function closeQuestion(ctx: Ctx, open: OpenCase, live: Live, closing: Closing): Promise<void> {
+  if (!live.question) return;
+  const ts = live.ts ?? (await readTurn(ctx.deps.store, open.kase.inspection, open.kase.ref, live.turn))?.ts;
+  if (!ts) return;
+  const old = threadPrompt(open, live.question) as QuestionPrompt;
+  const closed = "answer" in closing ? buildAnsweredBlocks(old, closing.answer, open.kase.inspection) : buildClosedQuestionBlocks(old, closing.status);
+  await ctx.client.chat.update({ channel: open.kase.thread!.channel, ts, ...closed });
+}
+
+/** Someone may have moved the thread on (on another instance) between this question being
+ * posted and its message id being recorded; they could not close it, so it is closed here.
+ * They record their turn before reading ours, and we record ours before reading theirs, so
+ * at least one of the two sees the other. */
+async function closeIfOvertaken(ctx: Ctx, open: OpenCase, live: Required<Live>): Promise<void> {
+  const { store } = ctx.deps;
+  if (!(await movedPast(store, open.kase.inspection, open.kase.ref, live.turn))) return;
+  const answers = await store.getAnswers(open.kase.inspection, open.kase.ref);
+  const answer = answers[live.question];
+  await closeQuestion(ctx, { ...open, answers }, live, answer ? { answer } : { status: "Moved on." });
 }
 
 export async function updateRoot(ctx: Ctx, open: OpenCase): Promise<void> {

@@ -54,8 +54,10 @@ describe("buildQuestionBlocks", () => {
 
   it("once answered, shows the answer and note instead of buttons", () => {
     const prompt = promptAt("rr.planning");
-    const answered = buildAnsweredBlocks(prompt, { question: "rr.planning", value: "no", note: "it was late <b>", by: "U0INSP", at: "" });
-    expect(buttonsOf({ channel: "C", ts: "1", blocks: answered.blocks })).toEqual([]);
+    const answered = buildAnsweredBlocks(prompt, { question: "rr.planning", value: "no", note: "it was late <b>", by: "U0INSP", at: "" }, "i");
+    const buttons = buttonsOf({ channel: "C", ts: "1", blocks: answered.blocks });
+    expect(buttons.map((b) => [b.text.text, b.decoded])).toEqual([["History", { i: "i", c: prompt.caseRef, q: "rr.planning", n: 0 }]]);
+    expect(limitProblems("message", answered.blocks, { text: answered.text })).toEqual([]);
     expect(JSON.stringify(answered.blocks)).toContain("✓ *No*, recorded by <@U0INSP>");
     expect(JSON.stringify(answered.blocks)).toContain("it was late &lt;b&gt;");
     const closed = buildClosedQuestionBlocks(prompt, "Skipped for now");

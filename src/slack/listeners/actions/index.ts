@@ -4,6 +4,7 @@ import { ACTIONS, ANSWER_ACTION } from "../../ids.ts";
 import { guard } from "../../reply.ts";
 import { onAnswer, onSaveChoices } from "./answer.ts";
 import { readClick, whereOf, type ActionArgs, type ClickHandler } from "./case-button.ts";
+import { onHistory } from "./history.ts";
 import { onBack, onPause, onSkip } from "./navigate.ts";
 import { onChange, onNote } from "./open-modal.ts";
 
@@ -16,6 +17,7 @@ const CLICKS: Array<[string | RegExp, string, ClickHandler]> = [
   [ACTIONS.pause, "pausing the case", onPause],
   [ACTIONS.note, "opening the note form", onNote],
   [ACTIONS.change, "opening the change form", onChange],
+  [ACTIONS.history, "showing the history", onHistory],
 ];
 
 export function registerActions(app: App, deps: SlackDeps): void {

@@ -5,6 +5,7 @@ import { COMMAND } from "../../ids.ts";
 import { guard, tell, type Where } from "../../reply.ts";
 import { askFigures } from "./ask.ts";
 import { exportAnswers } from "./export.ts";
+import { caseHistory } from "./history.ts";
 import { newInspection } from "./new-inspection.ts";
 import { parseCommand, type CaseCheckCommand } from "./parse.ts";
 import { setRole } from "./role.ts";
@@ -23,6 +24,7 @@ const SUBCOMMANDS: { [K in Kind]: [doing: string, handler: Handler<K>] } = {
   summary: ["posting the summary", postSummary],
   status: ["showing progress", showStatus],
   export: ["exporting the answers", exportAnswers],
+  history: ["showing the history", caseHistory],
   role: ["changing the role", setRole],
   help: ["showing help", async (ctx, where) => tell(ctx, where, buildHelpMessage().text, buildHelpMessage().blocks)],
 };

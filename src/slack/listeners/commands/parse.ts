@@ -8,6 +8,7 @@ export type CaseCheckCommand =
   | { kind: "summary"; section?: string; channel?: string }
   | { kind: "status" }
   | { kind: "export"; format: "csv" | "json" }
+  | { kind: "history"; ref: string; question?: string }
   | { kind: "role"; user: string; role: Role | null }
   | { kind: "help" };
 
@@ -63,6 +64,12 @@ export function parseCommand(text: string): Parsed {
       const format = (rest[0] ?? "csv").toLowerCase();
       if (format !== "csv" && format !== "json") return fail("Export as `csv` or `json`: `/casecheck export csv`.");
       return ok({ kind: "export", format });
+    }
+    case "history": {
+      const [ref, question, ...extra] = rest;
+      if (!ref) return fail("Say which case: `/casecheck history D07`, or one of its questions: `/casecheck history D07 rosh.planning`.");
+      if (extra.length) return fail(`I did not understand \`${extra.join(" ")}\`: use \`/casecheck history D07 [question id]\`.`);
+      return ok({ kind: "history", ref, ...(question ? { question } : {}) });
     }
     case "role": {
       const [who, roleWord] = rest;

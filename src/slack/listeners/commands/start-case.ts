@@ -7,7 +7,8 @@ import { buildRootMessage } from "../../blocks/case-root.ts";
 import { mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, type Where } from "../../reply.ts";
-import { bindThread, claimTurn, getLive } from "../../thread/live.ts";
+import { holdTurn } from "../../thread/hold-turn.ts";
+import { bindThread, getLive } from "../../thread/live.ts";
 import { moveOn } from "../../thread/move-on.ts";
 import { inspectionHere } from "./here.ts";
 import type { CaseCheckCommand } from "./parse.ts";
@@ -49,9 +50,8 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const open = await openCase(store, here.inspection, ref.data);
   if (!open.ok) return tell(ctx, where, open.error);
   const live = await getLive(store, here.inspection, ref.data);
-  if (!(await claimTurn(store, here.inspection, ref.data, live.turn))) return;
-  await moveOn(ctx, open, live, { status: "" });
-  if (manager) await welcomeManager(ctx, open, manager);
+  const held = await holdTurn(ctx, here.inspection, ref.data, live.turn, (now) => moveOn(ctx, open, now, { status: "" }));
+  if (held.ok && manager) await welcomeManager(ctx, open, manager);
 }
 
 /** Tells the case manager, in the thread, that the factual questions wait for them. */
@@ -71,7 +71,7 @@ async function carryOn(ctx: Ctx, where: Where, open: OpenCase): Promise<void> {
   if (thread.channel !== where.channel) return tell(ctx, where, `Case ${open.kase.ref} has its thread in <#${thread.channel}>.`);
   const resumed = open.kase.paused ? await setPaused(ctx.deps.store, open, false) : open;
   const live = await getLive(ctx.deps.store, open.kase.inspection, open.kase.ref);
-  if (!(await claimTurn(ctx.deps.store, open.kase.inspection, open.kase.ref, live.turn))) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
-  const prompt = await moveOn(ctx, resumed, live, { status: "Moved to the bottom of the thread." });
-  await tell(ctx, where, prompt.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`);
+  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, resumed, now, { status: "Moved to the bottom of the thread." }));
+  if (!held.ok) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
+  await tell(ctx, where, held.value.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`);
 }

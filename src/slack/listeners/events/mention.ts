@@ -28,12 +28,13 @@ export async function answerFigures(ctx: Ctx, where: Where, question: string): P
   return answer.text;
 }
 
-/** `@casecheck how many risk reviews were sufficient?`: the answer goes in the thread where asked. */
+/** `@casecheck how many risk reviews were sufficient?`: the answer goes in the thread where asked.
+ * A mention with no question gets the help, shown only to whoever asked for it. */
 export async function onMention(ctx: Ctx, where: Where & { thread: string }, text: string, botUser?: string): Promise<void> {
   const question = text.replace(botUser ? new RegExp(`<@${botUser}(\\|[^>]*)?>`, "g") : /^\s*<@[^>]+>/, "").trim();
   if (!question || /^help\??$/i.test(question)) {
-    await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, ...buildHelpMessage() });
-    return;
+    const help = buildHelpMessage();
+    return tell(ctx, where, help.text, help.blocks);
   }
   const answer = await answerFigures(ctx, where, question);
   if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, text: answer });

@@ -9,7 +9,8 @@ import { escape, mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { INPUTS } from "../../ids.ts";
 import { tell } from "../../reply.ts";
-import { claimTurn, type Live } from "../../thread/live.ts";
+import { holdTurn } from "../../thread/hold-turn.ts";
+import type { Live } from "../../thread/live.ts";
 import { loadCaseAt } from "../../thread/load.ts";
 import { moveOn, threadPrompt, updateRoot } from "../../thread/move-on.ts";
 import { field, invalid, metaOf, type ViewHandler } from "./form.ts";
@@ -66,7 +67,9 @@ async function settleThread(ctx: Ctx, open: OpenCase, live: Live, changed: strin
   const next: Prompt = threadPrompt(open);
   const nextId = next.kind === "question" ? next.question.id : undefined;
   const stays = live.question ? live.question === nextId && live.question !== changed : open.kase.paused || next.kind !== "question";
-  if (stays || !open.kase.thread || !(await claimTurn(ctx.deps.store, open.kase.inspection, open.kase.ref, live.turn))) return updateRoot(ctx, open);
+  if (stays || !open.kase.thread) return updateRoot(ctx, open);
   const closing = live.question === changed ? { answer: open.answers[changed]! } : { status: "Moved on: an earlier answer changed." };
-  await moveOn(ctx, open, live, closing);
+  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, open, now, closing));
+  // Someone else moved the thread on meanwhile; their move shows the change too.
+  if (!held.ok) await updateRoot(ctx, open);
 }

@@ -28,6 +28,8 @@ describe("parseCommand", () => {
     expect(ok("export JSON")).toEqual({ kind: "export", format: "json" });
     expect(ok("role <@U0KIM|kim> case-manager")).toEqual({ kind: "role", user: "U0KIM", role: "case_manager" });
     expect(ok("role <@U0KIM> none")).toEqual({ kind: "role", user: "U0KIM", role: null });
+    expect(ok("history D07")).toEqual({ kind: "history", ref: "D07" });
+    expect(ok("history D07 rosh.planning")).toEqual({ kind: "history", ref: "D07", question: "rosh.planning" });
     expect(ok("")).toEqual({ kind: "help" });
     expect(ok("  HELP ")).toEqual({ kind: "help" });
   });
@@ -39,6 +41,8 @@ describe("parseCommand", () => {
     expect(error("case D07 @sam")).toContain("mention the case manager");
     expect(error("case D07 <@U1> extra")).toContain("did not understand `extra`");
     expect(error("ask")).toContain("/casecheck ask");
+    expect(error("history")).toContain("/casecheck history D07");
+    expect(error("history D07 rosh.planning more")).toContain("did not understand `more`");
     expect(error("export xml")).toContain("`csv` or `json`");
     expect(error("role @kim inspector")).toContain("/casecheck role @person ROLE");
     expect(error("role <@U0KIM> boss")).toContain("`boss` is not a role");
