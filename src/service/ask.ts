@@ -2,7 +2,7 @@ import type { Framework } from "../core/framework/schema.ts";
 import { answerText, noAnswerText, type AnswerGroup } from "../core/query/answer-text.ts";
 import { parseQuery, type ParseResult, type Suggestion } from "../core/query/parse.ts";
 import { querySchema, type Query } from "../core/query/query.ts";
-import { filterCases, groupCases } from "../core/scoring/filter.ts";
+import { groupRows, selectRows } from "../core/scoring/filter.ts";
 import { metricDef } from "../core/scoring/metrics.ts";
 import { evaluate, scoreMetric, type Metric, type ScoredCase } from "../core/scoring/score.ts";
 import type { ModelParser } from "../llm/parse-query.ts";
@@ -59,10 +59,11 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
   const def = checked.success ? metricDef(framework, checked.data.metric) : undefined;
   if (!checked.success || !def) return { query: null, metric: null, groups: [], text: "I could not read that question.", source };
   const query = checked.data;
-  const chosen = filterCases(framework, cases, query.filters);
-  const metric = scoreMetric(framework, def, evaluate(framework, chosen));
+  const table = evaluate(framework, cases);
+  const chosen = selectRows(table, query.filters);
+  const metric = scoreMetric(framework, def, table, chosen);
   const groups = query.groupBy
-    ? groupCases(framework, chosen, query.groupBy).map((g) => ({ key: g.key, label: g.label, metric: scoreMetric(framework, def, evaluate(framework, g.cases)) }))
+    ? groupRows(table, query.groupBy, chosen).map((g) => ({ key: g.key, label: g.label, metric: scoreMetric(framework, def, table, g.rows) }))
     : [];
   const alternatives = reading.confidence === "unsure" ? (reading.alternatives ?? []) : [];
   const text = answerText(framework, { query, metric, groups, alternatives, readAs: source === "model" });

@@ -9,8 +9,13 @@ export function defineFramework(input: FrameworkInput): Framework {
   return framework;
 }
 
-export function questionsOf(framework: Framework): Question[] {
-  return framework.sections.flatMap((s) => s.questions);
+const ordered = new WeakMap<Framework, readonly Question[]>();
+
+/** The questions in asking order; built once per framework, since every step of a case needs it. */
+export function questionsOf(framework: Framework): readonly Question[] {
+  let found = ordered.get(framework);
+  if (!found) ordered.set(framework, (found = Object.freeze(framework.sections.flatMap((s) => s.questions))));
+  return found;
 }
 
 /** The values a question accepts. */

@@ -1,6 +1,8 @@
 import { testAll } from "../framework/conditions.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { Answers } from "../records.ts";
+import { compileConditions, type CompiledCondition } from "./compiled.ts";
+import { APPLIES, testRow, type CaseTable } from "./table.ts";
 
 export interface Flag {
   case: string;
@@ -14,4 +16,16 @@ export function flagsFor(framework: Framework, caseRef: string, raw: Answers): F
   return framework.rules
     .filter((rule) => testAll(rule.when, raw) === "applies")
     .map((rule) => ({ case: caseRef, rule: rule.id, message: rule.message }));
+}
+
+const compiledRules = new WeakMap<Framework, Array<{ rule: Framework["rules"][number]; when: CompiledCondition[] }>>();
+
+/** The same rules over a whole table at once (for summaries of many cases). */
+export function flagsOfTable(table: CaseTable): Flag[] {
+  let rules = compiledRules.get(table.framework);
+  if (!rules) compiledRules.set(table.framework, (rules = table.framework.rules.map((rule) => ({ rule, when: compileConditions(table.compiled, rule.when) }))));
+  const flags: Flag[] = [];
+  for (let row = 0; row < table.size; row++)
+    for (const { rule, when } of rules) if (testRow(when, table.raw, null, row) === APPLIES) flags.push({ case: table.refs[row]!, rule: rule.id, message: rule.message });
+  return flags;
 }

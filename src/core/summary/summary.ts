@@ -1,9 +1,9 @@
 import type { Framework } from "../framework/schema.ts";
-import { progressOf } from "../interview/case-state.ts";
 import type { Inspection } from "../records.ts";
-import { flagsFor, type Flag } from "../scoring/flags.ts";
+import { flagsOfTable, type Flag } from "../scoring/flags.ts";
 import { metricDefs } from "../scoring/metrics.ts";
 import { scoreInspection, type Metric, type ScoredCase } from "../scoring/score.ts";
+import { tabulate, unfinished, type CaseTable } from "../scoring/table.ts";
 
 export interface SummarySection {
   id: string;
@@ -21,10 +21,12 @@ export interface Summary {
   flags: Flag[];
 }
 
-/** Builds the summary of an inspection, or of one section of it. */
-export function summarise(framework: Framework, inspection: Inspection, cases: readonly ScoredCase[], section?: string): Summary {
+/** Builds the summary of an inspection, or of one section of it, from its cases or from a
+ * table of them already worked out (a read model kept in memory). */
+export function summarise(framework: Framework, inspection: Inspection, cases: readonly ScoredCase[] | CaseTable, section?: string): Summary {
+  const table = "raw" in cases ? cases : tabulate(framework, cases);
   const defs = metricDefs(framework);
-  const all = scoreInspection(framework, cases);
+  const all = scoreInspection(framework, table);
   const byId = new Map(all.map((m) => [m.id, m]));
   const shown = framework.sections.filter((s) => s.inSummary && (!section || s.id === section));
   const sections = shown.map((s) => ({
@@ -46,14 +48,14 @@ export function summarise(framework: Framework, inspection: Inspection, cases: r
       return d.question.kind === "judgement" && (m.percent ?? 100) < framework.improvementBelow;
     })
     .map((d) => byId.get(d.id)!);
-  const unfinished = cases.filter((c) => !progressOf(framework, c.answers).complete).map((c) => c.ref);
+  const open = table.refs.filter((_, row) => unfinished(table, row));
   return {
     inspection: { id: inspection.id, name: inspection.name, framework: framework.id },
-    cases: { total: cases.length, complete: cases.length - unfinished.length, unfinished },
+    cases: { total: table.size, complete: table.size - open.length, unfinished: open },
     metrics: section ? all.filter((m) => m.section === section) : all,
     sections,
     improvements,
-    flags: cases.flatMap((c) => flagsFor(framework, c.ref, c.answers)),
+    flags: flagsOfTable(table),
   };
 }
 
