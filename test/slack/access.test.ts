@@ -17,6 +17,12 @@ const audit = () => bed.store.listAudit("dorset-2016", "A01");
 const answeredMessage = (start: string) => bed.slack.thread(CHANNEL, bed.root("A01").ts).find((m) => m.text?.startsWith(`Case A01: ${start}`))!;
 
 describe("who may do what, and clear refusals", () => {
+  it("tells the case manager by direct message that their questions wait, without naming anything but the case ref", async () => {
+    const direct = bed.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === PEOPLE.caseManager);
+    expect(direct).toHaveLength(1);
+    expect(direct[0]!.args.text).toBe(`4 factual questions about case A01 wait for you in its thread in <#${CHANNEL}>. Answer there with the buttons or a reply; your App Home lists everything waiting for you.`);
+  });
+
   it("refuses a click from someone with no role in the inspection, saying why", async () => {
     await clickAnswer(bed, "A01", "custody", PEOPLE.stranger);
     expect(lastTold(PEOPLE.stranger)).toContain("You are not part of this inspection");

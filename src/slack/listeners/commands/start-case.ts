@@ -54,16 +54,29 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   if (held.ok && manager) await welcomeManager(ctx, open, manager);
 }
 
-/** Tells the case manager, in the thread, that the factual questions wait for them. */
+/** Tells the case manager, in the thread and in a direct message, that the factual questions
+ * wait for them: a case manager between visits sees it without watching the channel. */
 async function welcomeManager(ctx: Ctx, open: OpenCase, manager: string): Promise<void> {
   const theirs = progressOf(open.framework, open.answers, asks("case_manager"));
   const waiting = theirs.total - theirs.answered;
   if (!waiting || !open.kase.thread) return;
+  const questions = `${waiting} factual ${waiting === 1 ? "question" : "questions"} about case ${open.kase.ref} ${waiting === 1 ? "waits" : "wait"} for you`;
   await ctx.client.chat.postMessage({
     channel: open.kase.thread.channel,
     thread_ts: open.kase.thread.ts,
-    text: `${mention(manager)}, ${waiting} factual ${waiting === 1 ? "question" : "questions"} about case ${open.kase.ref} ${waiting === 1 ? "waits" : "wait"} for you here (the case profile). Press the buttons, or type your answer as a reply.`,
+    text: `${mention(manager)}, ${questions} here (the case profile). Press the buttons, or type your answer as a reply.`,
   });
+  // Only a mention works for a name typed instead of a Slack user.
+  if (!/^[UW][A-Z0-9]+$/.test(manager)) return;
+  try {
+    await ctx.client.chat.postMessage({
+      channel: manager,
+      text: `${questions} in its thread in <#${open.kase.thread.channel}>. Answer there with the buttons or a reply; your App Home lists everything waiting for you.`,
+    });
+  } catch (error) {
+    // The thread has the same message; a direct message Slack refuses is not worth failing for.
+    ctx.deps.logger.warn({ err: error, manager }, "could not send the case manager a direct message");
+  }
 }
 
 async function carryOn(ctx: Ctx, where: Where, open: OpenCase): Promise<void> {
