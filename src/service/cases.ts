@@ -19,14 +19,14 @@ export interface OpenCase {
   answers: Answers;
 }
 
+/** The inspection, the case and its answers, read at once (none depends on another). */
 export async function openCase(store: Store, inspectionId: string, ref: string): Promise<Result<OpenCase>> {
-  const inspection = await store.getInspection(inspectionId);
+  const [inspection, kase, answers] = await Promise.all([store.getInspection(inspectionId), store.getCase(inspectionId, ref), store.getAnswers(inspectionId, ref)]);
   if (!inspection) return { ok: false, error: `There is no inspection "${inspectionId}".` };
   const framework = findFramework(inspection.framework);
   if (!framework) return { ok: false, error: `Inspection ${inspectionId} uses framework ${inspection.framework}, which this version does not know.` };
-  const kase = await store.getCase(inspectionId, ref);
   if (!kase) return { ok: false, error: `There is no case ${ref} in ${inspectionId}. Start it with \`case ${ref}\`.` };
-  return { ok: true, framework, kase, answers: await store.getAnswers(inspectionId, ref) };
+  return { ok: true, framework, kase, answers };
 }
 
 export interface StartCase {

@@ -47,8 +47,9 @@ export interface Progress {
   sections: SectionProgress[];
 }
 
-export function progressOf(framework: Framework, raw: Answers, audience?: (q: Question) => boolean): Progress {
-  const { states } = caseState(framework, raw);
+/** `state` is caseState(framework, raw), when the caller has it already. */
+export function progressOf(framework: Framework, raw: Answers, audience?: (q: Question) => boolean, state: CaseState = caseState(framework, raw)): Progress {
+  const { states } = state;
   const sections = framework.sections.map((section) => {
     const qs = section.questions.filter((q) => !audience || audience(q));
     const counted = qs.filter((q) => states.get(q.id) !== "not_applicable");

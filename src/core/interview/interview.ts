@@ -3,7 +3,7 @@ import type { Framework, Question, Section } from "../framework/schema.ts";
 import type { Answer, Answers, AnswerValue, AuditEntry, Case } from "../records.ts";
 import { flagsFor, type Flag } from "../scoring/flags.ts";
 import { formatValue, validateAnswer } from "./answers.ts";
-import { caseState, progressOf, type Progress } from "./case-state.ts";
+import { caseState, progressOf, type CaseState, type Progress } from "./case-state.ts";
 
 export type Asks = (q: Question) => boolean;
 const everything: Asks = () => true;
@@ -34,9 +34,10 @@ export function findQuestion(framework: Framework, questionId: string): Question
   return questionsOf(framework).find((q) => q.id === questionId);
 }
 
-/** The next question to ask: the first open one in order, leaving skipped ones to the end. */
-export function nextQuestion(framework: Framework, raw: Answers, skipped: readonly string[] = [], asks: Asks = everything): Question | undefined {
-  const { states } = caseState(framework, raw);
+/** The next question to ask: the first open one in order, leaving skipped ones to the end.
+ * `state` is caseState(framework, raw), when the caller has it already. */
+export function nextQuestion(framework: Framework, raw: Answers, skipped: readonly string[] = [], asks: Asks = everything, state: CaseState = caseState(framework, raw)): Question | undefined {
+  const { states } = state;
   const open = questionsOf(framework).filter((q) => asks(q) && states.get(q.id) === "open");
   return open.find((q) => !skipped.includes(q.id)) ?? open[0];
 }
@@ -49,11 +50,13 @@ export function previousQuestion(framework: Framework, raw: Answers, questionId:
   return i > 0 ? asked[i - 1] : i === -1 ? asked.at(-1) : undefined;
 }
 
-export function promptFor(framework: Framework, kase: Case, raw: Answers, asks: Asks = everything, at?: Question): Prompt {
-  const progress = progressOf(framework, raw, asks);
-  const question = at ?? nextQuestion(framework, raw, kase.skipped, asks);
+/** `state` is caseState(framework, raw), when the caller has it already; it is worked out once
+ * for everything the prompt says. */
+export function promptFor(framework: Framework, kase: Case, raw: Answers, asks: Asks = everything, at?: Question, state: CaseState = caseState(framework, raw)): Prompt {
+  const progress = progressOf(framework, raw, asks, state);
+  const question = at ?? nextQuestion(framework, raw, kase.skipped, asks, state);
   if (!question) return { kind: "complete", caseRef: kase.ref, progress, flags: flagsFor(framework, kase.ref, raw) };
-  const { states } = caseState(framework, raw);
+  const { states } = state;
   const asked = questionsOf(framework).filter((q) => asks(q) && states.get(q.id) !== "not_applicable");
   const position = asked.findIndex((q) => q.id === question.id) + 1;
   return {

@@ -1,18 +1,19 @@
 import type { Ctx } from "../deps.ts";
-import { claimTurn, getLive, releaseTurn, type Live } from "./live.ts";
+import { claimTurn, getLive, liveAfterClaim, releaseTurn, type Live } from "./live.ts";
 
 export type Held<T> = { ok: true; value: T } | { ok: false; why: "taken" } | { ok: false; why: "moved"; live: Live };
 
 /** Runs `work` holding the claim on `turn` of a case's thread, so only the first of two
  * concurrent moves goes ahead, on any instance. After claiming, the thread is read again: a
  * turn given back after a failure must not let an old click through, and the message of the
- * turn may have been recorded meanwhile. If `work` fails, the claim is given back so the same
- * click works once the store or Slack is back; any turn it opened stays opened. */
-export async function holdTurn<T>(ctx: Ctx, inspection: string, ref: string, turn: number, work: (live: Live) => Promise<T>): Promise<Held<T>> {
+ * turn may have been recorded meanwhile. `seen`, the thread as read before claiming, spares
+ * reading again what cannot have changed (liveAfterClaim). If `work` fails, the claim is given
+ * back so the same click works once the store or Slack is back; any turn it opened stays opened. */
+export async function holdTurn<T>(ctx: Ctx, inspection: string, ref: string, turn: number, work: (live: Live) => Promise<T>, seen?: Live): Promise<Held<T>> {
   const { store, logger } = ctx.deps;
   if (!(await claimTurn(store, inspection, ref, turn))) return { ok: false, why: "taken" };
   try {
-    const live = await getLive(store, inspection, ref);
+    const live = seen?.turn === turn ? await liveAfterClaim(store, inspection, ref, seen) : await getLive(store, inspection, ref);
     if (live.turn !== turn) return { ok: false, why: "moved", live };
     return { ok: true, value: await work(live) };
   } catch (error) {

@@ -22,6 +22,8 @@ const hintKey = (inspection: string, ref: string) => `slack-live:${inspection}:$
 const threadKey = (channel: string, ts: string) => `slack-thread:${channel}:${ts}`;
 const turnClaim = (inspection: string, ref: string, turn: number) => `slack-turn:${inspection}:${ref}:${turn}`;
 
+const asLive = (turn: number, record: TurnRecord): Live => ({ turn, ...(record.ts ? { ts: record.ts } : {}), ...(record.question ? { question: record.question } : {}) });
+
 export async function getLive(store: Store, inspection: string, ref: string): Promise<Live> {
   const hint = (await store.getValue<Live>(hintKey(inspection, ref))) ?? { turn: 0 };
   const read = (turn: number) => store.getValue<TurnRecord>(recordKey(inspection, ref, turn));
@@ -32,7 +34,28 @@ export async function getLive(store: Store, inspection: string, ref: string): Pr
     turn += 1;
     record = next;
   }
-  return { turn, ...(record.ts ? { ts: record.ts } : {}), ...(record.question ? { question: record.question } : {}) };
+  return asLive(turn, record);
+}
+
+/** getLive for a click that carries `turn`: the thread is usually still there, and then its
+ * record and the absence of the next one say so in two reads that need no hint (and can run
+ * beside the case's own reads). Otherwise (moved on, an unknown turn, a thread from before the
+ * records) it reads as getLive does. Turns are recorded in order, so a recorded `turn` without
+ * a record after it is the current turn, as getLive would find it. */
+export async function getLiveNear(store: Store, inspection: string, ref: string, turn: number): Promise<Live> {
+  const [own, following] = await Promise.all([store.getValue<TurnRecord>(recordKey(inspection, ref, turn)), store.getValue<TurnRecord>(recordKey(inspection, ref, turn + 1))]);
+  return own && !following ? asLive(turn, own) : getLive(store, inspection, ref);
+}
+
+/** Where the thread stands just after claiming `seen.turn`, `seen` having been read before the
+ * claim. Only the holder of the claim on a turn records the next, so what can have changed is:
+ * a later turn recorded by someone who held the claim and gave it back after failing part-way,
+ * and the message of `seen`'s turn recorded (its id is written just after it is posted). A
+ * record with its message id is never written again, so then one read for the next turn is all
+ * that can differ; anything else is read again in full. */
+export async function liveAfterClaim(store: Store, inspection: string, ref: string, seen: Live): Promise<Live> {
+  if (seen.ts && seen.question && !(await movedPast(store, inspection, ref, seen.turn))) return seen;
+  return getLive(store, inspection, ref);
 }
 
 /** Records turn `live.turn`; only the holder of the claim on the turn before may call it. */
@@ -40,6 +63,13 @@ export async function setLive(store: Store, inspection: string, ref: string, liv
   const { turn, ...record } = live;
   await store.setValue(recordKey(inspection, ref, turn), record);
   await store.setValue(hintKey(inspection, ref), live);
+}
+
+/** Records the message of turn `live.turn`, which setLive recorded before it was posted. The
+ * hint stays as setLive left it (on this turn): the record is what getLive reads for it. */
+export async function recordMessage(store: Store, inspection: string, ref: string, live: Required<Live>): Promise<void> {
+  const { turn, ...record } = live;
+  await store.setValue(recordKey(inspection, ref, turn), record);
 }
 
 /** What turn `turn` asked and where, as recorded (undefined before it was). */

@@ -1,7 +1,7 @@
 import { openCase, type Actor, type OpenCase } from "../../service/cases.ts";
 import type { Result } from "../../service/inspections.ts";
 import type { Ctx } from "../deps.ts";
-import { getLive, type Live } from "./live.ts";
+import { getLive, getLiveNear, type Live } from "./live.ts";
 
 /** A case as a listener needs it: its answers, who is acting and where its thread stands. */
 export interface CaseAt {
@@ -10,11 +10,16 @@ export interface CaseAt {
   live: Live;
 }
 
-export async function loadCaseAt(ctx: Ctx, inspection: string, ref: string, user: string): Promise<Result<CaseAt>> {
+/** Loads a case with its thread's state and the person's role, all read at once. `turn`, the
+ * turn a button carries, is where the thread most likely stands (getLiveNear). */
+export async function loadCaseAt(ctx: Ctx, inspection: string, ref: string, user: string, turn?: number): Promise<Result<CaseAt>> {
   const { store } = ctx.deps;
-  const open = await openCase(store, inspection, ref);
+  const [open, role, live] = await Promise.all([
+    openCase(store, inspection, ref),
+    store.getRole(inspection, user),
+    turn === undefined ? getLive(store, inspection, ref) : getLiveNear(store, inspection, ref, turn),
+  ]);
   if (!open.ok) return { ok: false, error: `${open.error.replace(/ Start it with.*$/, "")} Nothing was recorded.` };
-  const [role, live] = await Promise.all([store.getRole(inspection, user), getLive(store, inspection, ref)]);
   const { ok: _ok, ...rest } = open;
   return { ok: true, open: rest, actor: { user, role }, live };
 }

@@ -81,7 +81,7 @@ export async function answerTurn(ctx: Ctx, input: AnswerTurn): Promise<TurnResul
       saved = true;
       await moveOn(ctx, given.open, now, { answer: given.open.answers[question.id]! });
       return { ok: true, prompt: given.prompt, open: given.open };
-    });
+    }, live);
     return held.ok ? held.value : { ok: false, error: heldReason(open, held, input.turn, question.id) };
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;

@@ -29,7 +29,7 @@ export async function readClick(ctx: Ctx, { body, action, respond }: ActionArgs)
     await tell(ctx, where, "I don't recognise that button (it may come from an older version of casecheck). Nothing was recorded.");
     return undefined;
   }
-  const loaded = await loadCaseAt(ctx, button.i, button.c, body.user.id);
+  const loaded = await loadCaseAt(ctx, button.i, button.c, body.user.id, button.n);
   if (!loaded.ok) {
     await tell(ctx, where, loaded.error);
     return undefined;

@@ -15,7 +15,7 @@ async function move(ctx: Ctx, click: CaseClick, work: (live: Live) => Promise<vo
   const allowed = mayOnCase(actor.role, actor.user, open.kase, "answer");
   const refusal = staleReason(open, live, button.n, button.q) ?? (allowed.ok ? undefined : allowed.reason);
   if (refusal) return tell(ctx, where, refusal);
-  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, button.n, work);
+  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, button.n, work, live);
   if (!held.ok) await tell(ctx, where, heldReason(open, held, button.n, button.q));
 }
 

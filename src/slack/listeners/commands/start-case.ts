@@ -50,7 +50,7 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const open = await openCase(store, here.inspection, ref.data);
   if (!open.ok) return tell(ctx, where, open.error);
   const live = await getLive(store, here.inspection, ref.data);
-  const held = await holdTurn(ctx, here.inspection, ref.data, live.turn, (now) => moveOn(ctx, open, now, { status: "" }));
+  const held = await holdTurn(ctx, here.inspection, ref.data, live.turn, (now) => moveOn(ctx, open, now, { status: "" }), live);
   if (held.ok && manager) await welcomeManager(ctx, open, manager);
 }
 
@@ -84,7 +84,7 @@ async function carryOn(ctx: Ctx, where: Where, open: OpenCase): Promise<void> {
   if (thread.channel !== where.channel) return tell(ctx, where, `Case ${open.kase.ref} has its thread in <#${thread.channel}>.`);
   const resumed = open.kase.paused ? await setPaused(ctx.deps.store, open, false) : open;
   const live = await getLive(ctx.deps.store, open.kase.inspection, open.kase.ref);
-  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, resumed, now, { status: "Moved to the bottom of the thread." }));
+  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, resumed, now, { status: "Moved to the bottom of the thread." }), live);
   if (!held.ok) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
   await tell(ctx, where, held.value.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`);
 }

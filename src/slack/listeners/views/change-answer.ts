@@ -69,7 +69,7 @@ async function settleThread(ctx: Ctx, open: OpenCase, live: Live, changed: strin
   const stays = live.question ? live.question === nextId && live.question !== changed : open.kase.paused || next.kind !== "question";
   if (stays || !open.kase.thread) return updateRoot(ctx, open);
   const closing = live.question === changed ? { answer: open.answers[changed]! } : { status: "Moved on: an earlier answer changed." };
-  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, open, now, closing));
+  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, open, now, closing), live);
   // Someone else moved the thread on meanwhile; their move shows the change too.
   if (!held.ok) await updateRoot(ctx, open);
 }
