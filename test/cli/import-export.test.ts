@@ -35,7 +35,7 @@ describe("casecheck import, summary and export", () => {
     const cli = cliHarness();
     await cli.run(["import", DORSET, "--inspection", "dorset-2016"]);
     const text = await cli.run(["summary", "--inspection", "dorset-2016", "--section", "rosh"]);
-    expect(text.stdout).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%).");
+    expect(text.stdout).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).");
     expect(text.stdout).not.toContain("Reducing reoffending");
     const md = await cli.run(["summary", "--inspection", "dorset-2016", "--format", "md"]);
     expect(md.stdout).toMatch(/^# /);

@@ -92,7 +92,7 @@ describe("the shell: a case as a chat in the terminal", () => {
     const result = await runBin(["shell"], { STORE_URL: "memory://" }, "y\nsummary rosh\nquit\n");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Load the Dorset 2016 demo inspection (20 cases)? [Y/n]");
-    expect(result.stdout).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%).");
+    expect(result.stdout).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).");
   });
 });
 

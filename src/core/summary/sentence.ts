@@ -1,8 +1,8 @@
 import type { Metric } from "../scoring/score.ts";
 
-/** One figure as the inspectorate writes it:
- * "Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%)." */
-export function sentenceFor(metric: Metric, options: { quantifier?: boolean } = {}): string {
+/** One figure as the inspectorate writes it, with the word a report would use:
+ * "Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority)." */
+export function sentenceFor(metric: Metric, options: { quantifier?: boolean } = { quantifier: true }): string {
   const pending = metric.unanswered ? ` (${metric.unanswered} ${metric.unanswered === 1 ? "case" : "cases"} not yet answered)` : "";
   if (metric.denominator === 0) return `${metric.label}: no ${metric.population} yet${pending}.`;
   const extra = options.quantifier && metric.quantifier ? `, ${metric.quantifier}` : "";

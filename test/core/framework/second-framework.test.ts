@@ -125,8 +125,8 @@ describe("a second framework, as data only", () => {
     expect(summary.sections.map((s) => s.title)).toEqual(["2.1 Assessment", "2.4 Reviewing"]);
     const text = summaryText(summary);
     expect(text).toContain("1. 2.1 Assessment");
-    expect(text).toContain("Reviewing that supports desistance in 1 of the 3 cases that needed a review (33%).");
-    expect(text).toContain("Assessment that supports desistance in 3 of the 4 applicable cases (75%).");
+    expect(text).toContain("Reviewing that supports desistance in 1 of the 3 cases that needed a review (33%, inadequate).");
+    expect(text).toContain("Assessment that supports desistance in 3 of the 4 applicable cases (75%, good).");
     expect(summary.improvements.map((m) => m.id)).toEqual(["reviewing.desistance"]);
     expect(summary.cases).toMatchObject({ total: 4, complete: 4 });
   });

@@ -20,13 +20,13 @@ const linesUnder = (heading: string) => {
 
 describe("the Dorset summary as text", () => {
   it("states each figure as the report does", () => {
-    expect(text).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%).");
-    expect(text).toContain("Sufficient planning to reduce the likelihood of reoffending in 12 of the 19 applicable cases (63%).");
-    expect(text).toContain("A sufficient review of the risk of harm in 5 of the 10 cases where a review was expected (50%).");
-    expect(text).toContain("Management oversight of safeguarding was effective in 7 of the 13 cases where oversight was needed (54%).");
-    expect(text).toContain("Sufficient planning throughout the custodial period in 3 of the 3 custody cases (100%).");
-    expect(text).toContain("No clear risk management plan in 7 of the 10 cases of medium or higher risk of serious harm (70%).");
-    expect(text).toContain("The safeguarding plan updated in 5 of the 10 cases where it should have been (50%).");
+    expect(text).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).");
+    expect(text).toContain("Sufficient planning to reduce the likelihood of reoffending in 12 of the 19 applicable cases (63%, the majority).");
+    expect(text).toContain("A sufficient review of the risk of harm in 5 of the 10 cases where a review was expected (50%, half).");
+    expect(text).toContain("Management oversight of safeguarding was effective in 7 of the 13 cases where oversight was needed (54%, the majority).");
+    expect(text).toContain("Sufficient planning throughout the custodial period in 3 of the 3 custody cases (100%, all).");
+    expect(text).toContain("No clear risk management plan in 7 of the 10 cases of medium or higher risk of serious harm (70%, the majority).");
+    expect(text).toContain("The safeguarding plan updated in 5 of the 10 cases where it should have been (50%, half).");
   });
 
   it("has the inspection, the cases line and the four report sections plus the interview, without the case profile", () => {
@@ -65,7 +65,7 @@ describe("the Dorset summary as text", () => {
     const partial = [...dorset, { ref: "D21", manager: "cm-01", answers: {} }];
     const t = summaryText(summarise(sqsYouth2016, dorsetInspection, partial));
     expect(t).toContain("21 cases, 20 complete; still in progress: D21.");
-    expect(t).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%) (1 case not yet answered).");
+    expect(t).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority) (1 case not yet answered).");
   });
 
   it("can be one section only", () => {
@@ -78,7 +78,7 @@ describe("the Dorset summary as text", () => {
   it("renders Markdown with numbered sections and the same sentences", () => {
     const md = summaryMarkdown(summary);
     expect(md).toContain("## 2. Protecting the public");
-    expect(md).toContain("- Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%).");
+    expect(md).toContain("- Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).");
     expect(md).toContain("## Areas needing improvement");
     expect(md).not.toContain("## Consistency flags");
   });

@@ -22,7 +22,7 @@ describe("buildSummaryMessages", () => {
     const text = textOf(messages);
     for (const m of dorset.sections.flatMap((s) => s.metrics)) expect(text).toContain(sentenceFor(m));
     expect(text).toContain("*Areas needing improvement*");
-    expect(text).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%).");
+    expect(text).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).");
     for (const m of messages) expect(limitProblems("message", m.blocks, { text: m.text })).toEqual([]);
   });
 
