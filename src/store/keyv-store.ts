@@ -64,8 +64,16 @@ export class KeyvStore implements Store {
       const prefixes = [keys.cases(id), keys.answers(id), keys.audits(id), keys.roles(id)];
       const found = (await Promise.all(prefixes.map((p) => this.backend.keys(p)))).flat();
       const channels = (await this.readAll<string>("channel:")).filter(([, v]) => v === id).map(([k]) => k);
+      // The adapters' small values name their inspection right after their kind
+      // (`value:slack-live:<inspection>:…`) or hold it (`{ inspection, ref }` for a thread).
+      const values = (await this.readAll<unknown>(keys.value("")))
+        .filter(([k, v]) => k.split(":")[2] === id || (typeof v === "object" && v !== null && (v as { inspection?: unknown }).inspection === id))
+        .map(([k]) => k);
+      const all = [...found, ...channels, ...values];
+      // Claims (`claim:slack-turn:<inspection>:…`) expire by themselves; removed now all the same.
+      for (const k of await this.backend.keys(keys.claim(""))) if (k.split(":")[2] === id) await this.backend.unset(k);
       // The inspection record goes last, so an interrupted delete can be run again.
-      for (let i = 0; i < found.length + channels.length; i += 500) await this.keyv.delete([...found, ...channels].slice(i, i + 500));
+      for (let i = 0; i < all.length; i += 500) await this.keyv.delete(all.slice(i, i + 500));
       await this.keyv.delete(keys.inspection(id));
     });
   }

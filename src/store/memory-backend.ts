@@ -51,7 +51,9 @@ export function memoryBackend(): Backend {
   return {
     keyv,
     async keys(start) {
-      return map.keysWith(prefix + start).map((k) => k.slice(prefix.length));
+      // Claims live apart (they need no serialising) but are listed like any key.
+      const claimed = [...claims.keys()].filter((k) => k.startsWith(start));
+      return [...map.keysWith(prefix + start).map((k) => k.slice(prefix.length)), ...claimed];
     },
     async setAll(entries) {
       // keyv's Map store writes synchronously inside set(), so this cannot interleave.

@@ -36,7 +36,9 @@ export interface Store {
    * Slack was down), so the same request may be tried again. */
   release(key: string): Promise<void>;
 
-  /** Small values the adapters keep (a thread's case, a user's place in a flow). */
+  /** Small values the adapters keep (a thread's case, a user's place in a flow). A key names
+   * its inspection right after its kind (`slack-live:<inspection>:…`), or the value holds it
+   * as `inspection`, so deleting an inspection removes them too. */
   getValue<T>(key: string): Promise<T | undefined>;
   setValue<T>(key: string, value: T, ttlMs?: number): Promise<void>;
 

@@ -115,6 +115,9 @@ export function storeContract(name: string, open: () => Promise<Store>) {
         await store.saveAnswers(id, "D01", [answer("profile.psr", "yes")], [audit(id, "D01", "profile.psr", "yes")]);
         await store.setRole(id, "U1", "lead");
         await store.bindChannel(`C-${id}`, id);
+        await store.setValue(`slack-live:${id}:D01`, { turn: 3 });
+        await store.claim(`slack-turn:${id}:D01:3`, 60_000);
+        await store.setValue(`slack-thread:C-${id}:1.2`, { inspection: id, ref: "D01" });
       }
       await store.deleteInspection("f");
       expect(await store.getInspection("f")).toBeUndefined();
@@ -123,6 +126,12 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.listAudit("f")).toEqual([]);
       expect(await store.listRoles("f")).toEqual([]);
       expect(await store.getChannelInspection("C-f")).toBeUndefined();
+      expect(await store.getValue("slack-live:f:D01")).toBeUndefined();
+      expect(await store.claim("slack-turn:f:D01:3", 60_000)).toBe(true);
+      expect(await store.claim("slack-turn:f-keep:D01:3", 60_000)).toBe(false);
+      expect(await store.getValue("slack-thread:C-f:1.2")).toBeUndefined();
+      expect(await store.getValue("slack-live:f-keep:D01")).toEqual({ turn: 3 });
+      expect(await store.getValue("slack-thread:C-f-keep:1.2")).toEqual({ inspection: "f-keep", ref: "D01" });
       expect(await store.getInspection("f-keep")).toBeDefined();
       expect((await store.listAnswers("f-keep")).size).toBe(1);
       expect(await store.getChannelInspection("C-f-keep")).toBe("f-keep");
