@@ -14,6 +14,8 @@ const Env = z.object({
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   LLM: z.enum(["auto", "off"]).default("auto"),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+  /** Post every inspection's summary in its channel daily at this time (HH:MM, UTC). */
+  SUMMARY_POST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "SUMMARY_POST_TIME is a time of day such as 16:30 (UTC)").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Config = z.infer<typeof Env>;

@@ -9,6 +9,7 @@ import { registerActions } from "./listeners/actions/index.ts";
 import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
 import { registerViews } from "./listeners/views/index.ts";
+import { scheduleSummaries } from "./schedule.ts";
 import { wellFormed } from "./well-formed.ts";
 
 export interface SlackAppOptions {
@@ -45,6 +46,7 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
   registerEvents(app, deps);
   registerViews(app, deps);
   app.error(async (error) => logger.error({ err: error }, "a Slack listener failed"));
+  let unschedule = () => {};
   return {
     app,
     receiver: inner,
@@ -52,11 +54,13 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
     async start(): Promise<number | undefined> {
       await app.init();
       const server = await app.start(config.PORT);
+      if (config.SUMMARY_POST_TIME) unschedule = scheduleSummaries({ deps, client: app.client }, config.SUMMARY_POST_TIME);
       const address = (server as { address?: () => unknown })?.address?.();
       return typeof address === "object" && address && "port" in address ? (address as { port: number }).port : undefined;
     },
     /** Lets requests being handled finish, then stops listening. */
     async stop(): Promise<void> {
+      unschedule();
       await receiver.idle();
       await app.stop();
     },
