@@ -38,8 +38,17 @@ export function summarise(framework: Framework, inspection: Inspection, cases: r
       .filter((d) => !(d.type === "option" && d.question.kind === "multi" && byId.get(d.id)!.numerator === 0))
       .map((d) => byId.get(d.id)!),
   }));
+  // An adverse derived figure that is one question's "no" over that question's own cases
+  // ("no clear risk management plan") says what the question's figure says; list it once.
+  const restated = new Set(
+    defs.flatMap((d) =>
+      d.type === "derived" && d.adverse && d.where.length === 1
+        ? defs.filter((q) => q.type === "question" && q.id === d.where[0]!.question && JSON.stringify(q.question.applies) === JSON.stringify(d.of)).map((q) => q.id)
+        : [],
+    ),
+  );
   const improvements = defs
-    .filter((d) => shown.some((s) => s.id === d.section))
+    .filter((d) => shown.some((s) => s.id === d.section) && !restated.has(d.id))
     .filter((d) => {
       const m = byId.get(d.id)!;
       if (m.denominator === 0) return false;

@@ -50,6 +50,8 @@ describe("the Dorset summary as text", () => {
     // Strengths are not areas for improvement.
     expect(areas.join("\n")).not.toMatch(/diversity|effective practice|returned|return to court/i);
     expect(summary.improvements.map((m) => m.id)).not.toContain("rosh.oversight=ineffective");
+    // The missing plans are listed once, as the report puts them, not also as "a clear plan in 3 of 10".
+    expect(summary.improvements.map((m) => m.id)).not.toContain("rosh.rmp");
   });
 
   it("leaves out reasons for falling short that no case had", () => {
