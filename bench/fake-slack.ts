@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
+import { text as readBody } from "node:stream/consumers";
 import type { AddressInfo } from "node:net";
 
 /** A lean stand-in for Slack's Web API for benchmarks. test/support/fake-slack.ts keeps every
@@ -82,15 +83,6 @@ export class BenchSlack {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk) => (text += chunk));
-    req.on("end", () => resolve(text));
-    req.on("error", reject);
-  });
-}
 
 /** The Web API client sends form bodies with nested values (blocks) as JSON strings. */
 function parseBody(contentType: string | undefined, text: string): SlackArgs {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { text as readBody } from "node:stream/consumers";
 import type { AddressInfo } from "node:net";
 
 /** Slack's JSON as it travels (payloads, blocks, Web API arguments): tests read it loosely,
@@ -160,15 +161,6 @@ export class FakeSlack {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk) => (text += chunk));
-    req.on("end", () => resolve(text));
-    req.on("error", reject);
-  });
-}
 
 /** The Web API client sends form bodies with nested values (blocks, views) as JSON strings. */
 function parseBody(contentType: string | undefined, text: string): Record<string, SlackJson> {
