@@ -1,13 +1,12 @@
 import type { ViewOutput } from "@slack/bolt";
 import { findQuestion } from "../../../core/interview/interview.ts";
-import { findFramework } from "../../../frameworks/index.ts";
 import { addNote } from "../../../service/cases.ts";
 import type { ModalMeta } from "../../button-value.ts";
 import { escape, mention } from "../../blocks/kit.ts";
 import { INPUTS } from "../../ids.ts";
 import { tell } from "../../reply.ts";
 import { loadCaseAt } from "../../thread/load.ts";
-import { field, invalid, metaOf, type ViewHandler } from "./form.ts";
+import { chosenQuestion, field, invalid, type ViewHandler } from "./form.ts";
 
 interface NoteForm {
   meta: ModalMeta;
@@ -19,10 +18,9 @@ interface NoteForm {
 export const addNoteView: ViewHandler<NoteForm> = {
   doing: "adding the note",
   read(view: ViewOutput) {
-    const meta = metaOf(view);
-    const framework = meta ? findFramework(meta.f) : undefined;
-    const question = framework ? findQuestion(framework, field(view, INPUTS.question) ?? "") : undefined;
-    if (!meta || !question) return invalid(INPUTS.question, "Choose the question the note is about.");
+    const chosen = chosenQuestion(view);
+    if (!chosen) return invalid(INPUTS.question, "Choose the question the note is about.");
+    const { meta, question } = chosen;
     const note = field(view, INPUTS.note);
     if (!note) return invalid(INPUTS.note, "The note is empty.");
     return { ok: true, form: { meta, question: question.id, note } };

@@ -2,7 +2,6 @@ import type { ViewOutput } from "@slack/bolt";
 import { formatValue, readAnswer } from "../../../core/interview/answers.ts";
 import { findQuestion, type Prompt } from "../../../core/interview/interview.ts";
 import type { AnswerValue } from "../../../core/records.ts";
-import { findFramework } from "../../../frameworks/index.ts";
 import { giveAnswer, type OpenCase } from "../../../service/cases.ts";
 import type { ModalMeta } from "../../button-value.ts";
 import { escape, mention } from "../../blocks/kit.ts";
@@ -13,7 +12,7 @@ import { holdTurn } from "../../thread/hold-turn.ts";
 import type { Live } from "../../thread/live.ts";
 import { loadCaseAt } from "../../thread/load.ts";
 import { moveOn, threadPrompt, updateRoot } from "../../thread/move-on.ts";
-import { field, invalid, metaOf, type ViewHandler } from "./form.ts";
+import { chosenQuestion, field, invalid, type ViewHandler } from "./form.ts";
 
 interface ChangeForm {
   meta: ModalMeta;
@@ -28,10 +27,9 @@ interface ChangeForm {
 export const changeAnswer: ViewHandler<ChangeForm> = {
   doing: "changing the answer",
   read(view: ViewOutput) {
-    const meta = metaOf(view);
-    const framework = meta ? findFramework(meta.f) : undefined;
-    const question = framework ? findQuestion(framework, field(view, INPUTS.question) ?? "") : undefined;
-    if (!meta || !question) return invalid(INPUTS.question, "Choose the question to change.");
+    const chosen = chosenQuestion(view);
+    if (!chosen) return invalid(INPUTS.question, "Choose the question to change.");
+    const { meta, question } = chosen;
     const reason = field(view, INPUTS.reason);
     if (!reason) return invalid(INPUTS.reason, "Say why the answer is changing; it is kept in the audit trail.");
     const read = readAnswer(question, field(view, INPUTS.value) ?? "");

@@ -1,5 +1,9 @@
 import type { ViewOutput } from "@slack/bolt";
+import { findQuestion } from "../../../core/interview/interview.ts";
+import type { Question } from "../../../core/framework/schema.ts";
+import { findFramework } from "../../../frameworks/index.ts";
 import { decodeMeta, type ModalMeta } from "../../button-value.ts";
+import { INPUTS } from "../../ids.ts";
 import type { Ctx } from "../../deps.ts";
 
 /** A modal's submission: read and checked without the store (so the modal can show errors in
@@ -22,4 +26,12 @@ export function field(view: ViewOutput, id: string): string | undefined {
 
 export function metaOf(view: ViewOutput): ModalMeta | undefined {
   return decodeMeta(view.private_metadata);
+}
+
+/** The modal's case (from its metadata) and the question chosen in it, when both are valid. */
+export function chosenQuestion(view: ViewOutput): { meta: ModalMeta; question: Question } | undefined {
+  const meta = metaOf(view);
+  const framework = meta ? findFramework(meta.f) : undefined;
+  const question = framework ? findQuestion(framework, field(view, INPUTS.question) ?? "") : undefined;
+  return meta && question ? { meta, question } : undefined;
 }
