@@ -1,8 +1,9 @@
-import { applicability } from "../src/core/framework/conditions.ts";
-import { allowedValues, questionsOf } from "../src/core/framework/define.ts";
+import { allowedValues } from "../src/core/framework/define.ts";
 import type { Framework } from "../src/core/framework/schema.ts";
 import type { Answer, AnswerValue, Inspection } from "../src/core/records.ts";
+import { compile, encodeValue } from "../src/core/scoring/compiled.ts";
 import type { ScoredCase } from "../src/core/scoring/score.ts";
+import { ANSWERED, APPLIES, NOT_APPLICABLE, testRow } from "../src/core/scoring/table.ts";
 import { seeded } from "./measure.ts";
 
 /** Generated inspections: every case complete, each question that applies answered with a
@@ -28,15 +29,20 @@ function pick(rand: () => number, kind: string, values: string[]): AnswerValue {
 
 export function generateCase(framework: Framework, ref: string, rand: () => number, manager?: string): ScoredCase {
   const answers: Record<string, Answer> = {};
-  const skipped = new Set<string>();
-  for (const q of questionsOf(framework)) {
-    const a = applicability(q, answers, (id) => skipped.has(id));
-    if (a !== "applies") {
-      skipped.add(q.id);
-      continue;
+  // One row of scoring's own columns, filled in asking order: every question that applies is answered.
+  const compiled = compile(framework);
+  const values = compiled.questions.map(() => new Int32Array(1));
+  const states = compiled.questions.map(() => new Uint8Array(1));
+  compiled.questions.forEach((q, i) => {
+    if (testRow(compiled.applies[i]!, values, states, 0) !== APPLIES) {
+      states[i]![0] = NOT_APPLICABLE;
+      return;
     }
-    answers[q.id] = { question: q.id, value: pick(rand, q.kind, allowedValues(q)), by: "U0INSPECTOR", at: GENERATED_AT };
-  }
+    const value = pick(rand, q.kind, allowedValues(q));
+    answers[q.id] = { question: q.id, value, by: "U0INSPECTOR", at: GENERATED_AT };
+    values[i]![0] = encodeValue(compiled, i, value);
+    states[i]![0] = ANSWERED;
+  });
   return { ref, ...(manager ? { manager } : {}), answers };
 }
 

@@ -1,7 +1,6 @@
-import { applicability } from "../framework/conditions.ts";
-import { questionsOf } from "../framework/define.ts";
 import type { Framework, Question, Section } from "../framework/schema.ts";
 import type { Answer, Answers } from "../records.ts";
+import { ANSWERED, NOT_APPLICABLE, OPEN, tabulate } from "../scoring/table.ts";
 
 export type QuestionState = "answered" | "open" | "pending" | "not_applicable";
 
@@ -13,23 +12,22 @@ export interface CaseState {
   states: ReadonlyMap<string, QuestionState>;
 }
 
-/** Works out, in asking order, which questions apply to a case. Conditions only look at
- * earlier questions, so one pass decides everything. */
+const NAMES: Record<number, QuestionState> = { [ANSWERED]: "answered", [OPEN]: "open", [NOT_APPLICABLE]: "not_applicable" };
+
+/** Which questions apply to a case, worked out by the same code as scoring (a table of one
+ * row), so the guided flow and the figures can never disagree. */
 export function caseState(framework: Framework, raw: Answers): CaseState {
+  const table = tabulate(framework, [{ ref: "", answers: raw }]);
   const effective: Record<string, Answer> = {};
   const setAside: Answer[] = [];
   const states = new Map<string, QuestionState>();
-  for (const q of questionsOf(framework)) {
-    const a = applicability(q, effective, (id) => states.get(id) === "not_applicable");
+  table.compiled.questions.forEach((q, i) => {
+    const state = NAMES[table.state[i]![0]!] ?? "pending";
     const answer = raw[q.id];
-    if (a === "applies") {
-      if (answer) effective[q.id] = answer;
-      states.set(q.id, answer ? "answered" : "open");
-    } else {
-      if (answer) setAside.push(answer);
-      states.set(q.id, a);
-    }
-  }
+    if (answer && state === "answered") effective[q.id] = answer;
+    else if (answer) setAside.push(answer);
+    states.set(q.id, state);
+  });
   return { effective, setAside, states };
 }
 

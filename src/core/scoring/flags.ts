@@ -1,8 +1,7 @@
-import { testAll } from "../framework/conditions.ts";
 import type { Framework } from "../framework/schema.ts";
 import type { Answers } from "../records.ts";
 import { compileConditions, type CompiledCondition } from "./compiled.ts";
-import { APPLIES, testRow, type CaseTable } from "./table.ts";
+import { APPLIES, tabulate, testRow, type CaseTable } from "./table.ts";
 
 export interface Flag {
   case: string;
@@ -13,9 +12,7 @@ export interface Flag {
 /** Consistency rules are checked on everything stored for the case, including answers set
  * aside, so an answer that no longer fits is flagged rather than silently ignored. */
 export function flagsFor(framework: Framework, caseRef: string, raw: Answers): Flag[] {
-  return framework.rules
-    .filter((rule) => testAll(rule.when, raw) === "applies")
-    .map((rule) => ({ case: caseRef, rule: rule.id, message: rule.message }));
+  return flagsOfTable(tabulate(framework, [{ ref: caseRef, answers: raw }]));
 }
 
 const compiledRules = new WeakMap<Framework, Array<{ rule: Framework["rules"][number]; when: CompiledCondition[] }>>();

@@ -34,8 +34,9 @@ export const APPLIES = 0;
 export const FAILS = 1;
 export const UNKNOWN = 2;
 
-/** Conditions on one row, as conditions.ts decides them: with `state`, a condition on a question
- * known not to apply fails rather than waiting for an answer that will never come. */
+/** Conditions on one row: the one implementation of `applies` and of consistency rules. With
+ * `state`, a condition on a question known not to apply fails rather than waiting for an
+ * answer that will never come (a follow-up of a follow-up); unanswered, it is unknown. */
 export function testRow(conditions: readonly CompiledCondition[], values: readonly Int32Array[], state: readonly Uint8Array[] | null, row: number): Tri {
   let result: Tri = APPLIES;
   for (const c of conditions) {
