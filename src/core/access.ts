@@ -60,3 +60,8 @@ export function mayAnswerQuestion(role: Role | undefined, question: Question): D
 export function asks(role: Role | undefined): (q: Question) => boolean {
   return role === "case_manager" ? (q) => q.audience === "cm" : () => true;
 }
+
+/** The cases a person sees: all of them, or a case manager's own. */
+export function visibleCases<C extends Pick<Case, "manager">>(role: Role | undefined, user: string, cases: readonly C[]): C[] {
+  return cases.filter((kase) => role !== "case_manager" || kase.manager === user);
+}

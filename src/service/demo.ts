@@ -8,8 +8,9 @@ import { importInspection } from "./import-inspection.ts";
 export const DEMO_ID = "dorset-2016";
 const DEMO_FILE = fileURLToPath(new URL("../../fixtures/inspections/dorset-2016.csv", import.meta.url));
 
-/** Loads the Dorset inspection of 2016 (20 pseudonymous cases) for a first look. */
-export async function loadDemo(store: Store, at: string): Promise<void> {
+/** Loads the Dorset inspection of 2016 (20 pseudonymous cases) for a first look; `lead`, who
+ * asked for it, leads it. */
+export async function loadDemo(store: Store, at: string, lead?: string): Promise<void> {
   const parsed = parseAnswersCsv(sqsYouth2016, await readFile(DEMO_FILE, "utf8"));
   if (!parsed.ok) throw new Error(`the demo fixture is invalid: ${parsed.problems.join("; ")}`);
   await importInspection(store, {
@@ -18,4 +19,5 @@ export async function loadDemo(store: Store, at: string): Promise<void> {
     by: "demo",
     at,
   });
+  if (lead) await store.setRole(DEMO_ID, lead, "lead");
 }

@@ -3,8 +3,9 @@ import type { Case, Inspection } from "../core/records.ts";
 import type { ScoredCase } from "../core/scoring/score.ts";
 import { findFramework } from "../frameworks/index.ts";
 import type { Store } from "../store/store.ts";
+import { fail, type Result } from "./result.ts";
 
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+export type { Result } from "./result.ts";
 
 export interface LoadedInspection {
   inspection: Inspection;
@@ -18,10 +19,10 @@ export async function loadInspection(store: Store, id: string): Promise<Result<L
   const inspection = await store.getInspection(id);
   if (!inspection) {
     const known = (await store.listInspections()).map((i) => i.id);
-    return { ok: false, error: `There is no inspection "${id}".${known.length ? ` Known inspections: ${known.join(", ")}.` : " Import one or start one with `new`."}` };
+    return fail("not_found", `There is no inspection "${id}".${known.length ? ` Known inspections: ${known.join(", ")}.` : " Import one or start one with `new`."}`);
   }
   const framework = findFramework(inspection.framework);
-  if (!framework) return { ok: false, error: `Inspection ${id} uses framework ${inspection.framework}, which this version of casecheck does not know.` };
+  if (!framework) return fail("not_found", `Inspection ${id} uses framework ${inspection.framework}, which this version of casecheck does not know.`);
   const [cases, answers] = await Promise.all([store.listCases(id), store.listAnswers(id)]);
   cases.sort((a, b) => a.ref.localeCompare(b.ref, "en", { numeric: true }));
   const scored = cases.map((c) => ({ ref: c.ref, manager: c.manager, answers: answers.get(c.ref) ?? {} }));

@@ -1,4 +1,5 @@
 import type { RespondFn } from "@slack/bolt";
+import type { Failure } from "../service/result.ts";
 import type { Block } from "./blocks/kit.ts";
 import type { Ctx } from "./deps.ts";
 import { describeFailure } from "./failure.ts";
@@ -30,6 +31,17 @@ export async function tell(ctx: Ctx, where: Where, text: string, blocks?: Block[
     await where.respond({ response_type: "ephemeral", replace_original: false, text, ...(blocks ? { blocks } : {}) }).catch((again: unknown) =>
       ctx.deps.logger.error({ err: again, user: where.user }, "could not reply through response_url either"),
     );
+  }
+}
+
+/** A use case's refusal in words, for the person only. The codes that need more than the
+ * message are worded here, the one place Slack turns codes into text. */
+export function tellFailure(ctx: Ctx, where: Where, failure: Failure): Promise<void> {
+  switch (failure.code) {
+    case "moved":
+      return tell(ctx, where, `This inspection has moved to <#${failure.channel}>: carry on there. Nothing was done here.`);
+    default:
+      return tell(ctx, where, failure.message);
   }
 }
 

@@ -6,7 +6,8 @@ import { runBin } from "../support/cli.ts";
 async function shell() {
   const store = await openStore("memory://");
   let tick = 0;
-  const session = createSession({ store, user: "insp-1", now: () => `2026-11-25T12:00:${String(tick++).padStart(2, "0")}.000Z` });
+  // `--as lead`: the terminal says who its user is (they lead only what they create here).
+  const session = createSession({ store, user: "insp-1", now: () => `2026-11-25T12:00:${String(tick++).padStart(2, "0")}.000Z` }, { as: "lead" });
   const say = async (line: string) => (await session.handle(line)).join("\n");
   return { store, session, say };
 }
@@ -67,14 +68,18 @@ describe("the shell: a case as a chat in the terminal", () => {
   it("a case manager is asked only the factual questions, and a manager cannot answer", async () => {
     const { say } = await shell();
     await say("new t-4");
-    await say("as case_manager");
+    // Case managers do not start cases (as in Slack): the lead starts them, then acts as one.
     expect(await say("case D09 cm-other")).toContain("Started case D09");
+    await say("as case_manager");
     expect(await say("community")).toContain("Case D09 is not one of your cases");
+    await say("as lead");
     await say("case D04 insp-1");
+    await say("as case_manager");
     for (const answer of ["community", "low", "no"]) await say(answer);
     expect(await say("no")).toContain("Case D04 is complete: 4 of 4 answered");
-    await say("as manager");
+    await say("as lead");
     await say("case D05");
+    await say("as manager");
     expect(await say("community")).toContain("As a manager you cannot answer questions");
   });
 

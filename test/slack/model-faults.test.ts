@@ -24,7 +24,7 @@ beforeAll(async () => {
   await loadDemo(bed.store, "2016-09-14T17:00:00.000Z");
   await bed.command(PEOPLE.lead, `role <@${PEOPLE.inspector}|insp> inspector`);
   const loaded = await loadInspection(bed.store, "dorset-2016");
-  if (!loaded.ok) throw new Error(loaded.error);
+  if (!loaded.ok) throw new Error(loaded.error.message);
   rulesAnswer = (await askQuestion({ framework: sqsYouth2016, cases: loaded.scored, question: UNSURE })).text;
 });
 afterAll(async () => {

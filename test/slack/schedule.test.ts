@@ -37,7 +37,7 @@ describe("daily summaries (SUMMARY_POST_TIME)", () => {
     expect(posts[0]!.args.channel).toBe(CHANNEL);
     expect(JSON.stringify(posts[0]!.args.blocks)).toContain("Daily summary: Dorset Combined YOS");
     const loaded = await loadInspection(bed.store, "dorset-2016");
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error.message);
     const planning = scoreInspection(sqsYouth2016, loaded.scored).find((m) => m.id === "rosh.planning")!;
     expect(JSON.stringify(posts.map((p) => p.args.blocks))).toContain(sentenceFor(planning));
     expect(await postDailySummaries(ctx, "2026-11-26")).toBe(1);

@@ -70,7 +70,7 @@ describe("a whole case in a Slack thread, by buttons only", () => {
     await bed.mention(MANAGER, "how many risk reviews were sufficient?");
     const mention = bed.slack.calls.filter((c) => c.method === "chat.postMessage").at(-1)!.args;
     const loaded = await loadInspection(bed.store, "dorset-2016");
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error.message);
     const expected = await askQuestion({ framework: loaded.framework, cases: loaded.scored, question: "how many risk reviews were sufficient?" });
     expect(mention.thread_ts).toBeDefined();
     expect(mention.text).toBe(expected.text);
@@ -82,7 +82,7 @@ describe("a whole case in a Slack thread, by buttons only", () => {
     const posted = bed.slack.messages.slice(before);
     const text = posted.flatMap((m) => m.blocks ?? []).map((b: SlackJson) => b.text?.text ?? "").join("\n");
     const loaded = await loadInspection(bed.store, "dorset-2016");
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.scored).toHaveLength(21);
     const metrics = scoreInspection(loaded.framework, loaded.scored);
     const summary = summarise(loaded.framework, loaded.inspection, loaded.scored);

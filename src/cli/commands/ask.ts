@@ -23,7 +23,7 @@ export const ask: Command = async (args, io) => {
   // Everything needed is read up front; the store is closed before any model call.
   const store = await io.openStore();
   const loaded = await loadInspection(store, id).finally(() => store.close());
-  if (!loaded.ok) throw new UsageError([`--inspection: ${loaded.error}`]);
+  if (!loaded.ok) throw new UsageError([`--inspection: ${loaded.error.message}`]);
   const answer = (q: string) => askQuestion({ framework: loaded.framework, cases: loaded.scored, question: q, model });
 
   if (question === "-") {

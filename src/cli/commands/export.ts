@@ -12,7 +12,7 @@ export const exportCommand: Command = async (args, io) => {
   const store = await io.openStore();
   try {
     const loaded = await loadInspection(store, id);
-    if (!loaded.ok) throw new UsageError([loaded.error]);
+    if (!loaded.ok) throw new UsageError([loaded.error.message]);
     if (format === "csv") io.stdout(exportCsv(loaded).trimEnd());
     else io.stdout(JSON.stringify(exportJson(loaded, await store.listAudit(id)), null, 2));
     return 0;

@@ -4,30 +4,33 @@ import { DEMO_ID, loadDemo } from "../../service/demo.ts";
 import { parseCommand } from "../args.ts";
 import { UsageError, type CliIo, type Command } from "../io.ts";
 import { shellAsk } from "../shell/ask.ts";
-import { createSession, HELP } from "../shell/session.ts";
+import { createSession, HELP, type ShellStart } from "../shell/session.ts";
 
 const USAGE = "casecheck shell [--inspection ID] [--as ROLE]";
 
 /** The same conversations as in Slack, in the terminal: for development, demos and a first look. */
 export const shellCommand: Command = async (args, io) => {
   const { values } = parseCommand(args, { inspection: { type: "string" }, as: { type: "string" } }, USAGE);
-  const role = values.as === undefined ? "lead" : Role.safeParse(values.as).data;
-  if (!role) throw new UsageError([`--as: use one of ${Role.options.join(", ")}`]);
-  return runShell(io, { inspection: values.inspection, role });
+  // No role unless asked for: without --as, roles come from the inspection, as in Slack.
+  const as = values.as === undefined ? undefined : Role.safeParse(values.as).data;
+  if (values.as !== undefined && !as) throw new UsageError([`--as: use one of ${Role.options.join(", ")}`]);
+  return runShell(io, { inspection: values.inspection, ...(as ? { as } : {}) });
 };
 
-export async function runShell(io: CliIo, start: { inspection?: string; role?: Role } = {}): Promise<number> {
+export async function runShell(io: CliIo, start: ShellStart = {}): Promise<number> {
   const store = await io.openStore();
   try {
     const ask = shellAsk(io);
-    const session = createSession({ store, now: io.now, user: io.env.USER ?? safeUser(), ask: (insp, q) => ask(store, insp, q) }, start);
+    const user = io.env.USER ?? safeUser();
+    const session = createSession({ store, now: io.now, user, ask: (insp, q) => ask(store, insp, q) }, start);
     const lines = io.stdin()[Symbol.asyncIterator]();
     const print = (out: string[]) => out.forEach((l) => io.stdout(l));
     if (!(await store.listInspections()).length) {
       io.stdout("The store is empty. Load the Dorset 2016 demo inspection (20 cases)? [Y/n]");
       const reply = (await lines.next()).value ?? "n";
       if (!/^n/i.test(reply.trim())) {
-        await loadDemo(store, io.now());
+        // Whoever loads the demo created it, so they lead it (as `new` makes its creator lead).
+        await loadDemo(store, io.now(), user);
         print(await session.handle(`use ${DEMO_ID}`));
       }
     } else if (start.inspection) print(await session.handle(`use ${start.inspection}`));

@@ -14,7 +14,7 @@ export const summaryCommand: Command = async (args, io) => {
   const store = await io.openStore();
   try {
     const loaded = await loadInspection(store, id);
-    if (!loaded.ok) throw new UsageError([loaded.error]);
+    if (!loaded.ok) throw new UsageError([loaded.error.message]);
     const sections = loaded.framework.sections.filter((s) => s.inSummary).map((s) => s.id);
     if (values.section && !sections.includes(values.section))
       throw new UsageError([`--section: "${values.section}" is not a section; use one of ${sections.join(", ")}`]);

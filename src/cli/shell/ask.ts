@@ -12,7 +12,7 @@ export function shellAsk(io: CliIo): (store: Store, inspection: string, question
   const model = settings ? createModelParser(createModelClient(settings)) : undefined;
   return async (store, inspection, question) => {
     const loaded = await loadInspection(store, inspection);
-    if (!loaded.ok) return loaded.error;
+    if (!loaded.ok) return loaded.error.message;
     return (await askQuestion({ framework: loaded.framework, cases: loaded.scored, question, model })).text;
   };
 }

@@ -1,13 +1,12 @@
-import { progressOf } from "../../core/interview/case-state.ts";
-import type { Prompt } from "../../core/interview/interview.ts";
-import { InspectionId, Role } from "../../core/records.ts";
-import { summarise } from "../../core/summary/summary.ts";
+import type { Action } from "../../core/access.ts";
+import { Role } from "../../core/records.ts";
 import { summaryText } from "../../core/summary/text.ts";
 import { DEFAULT_FRAMEWORK } from "../../frameworks/index.ts";
-import * as cases from "../../service/cases.ts";
-import { loadInspection } from "../../service/inspections.ts";
+import { createInspection, inspectionById } from "../../service/channel.ts";
+import { statusOf, summaryOf } from "../../service/figures.ts";
 import type { Store } from "../../store/store.ts";
-import { progressLine, renderPrompt } from "./render.ts";
+import { caseCommands } from "./case-commands.ts";
+import { progressLine } from "./render.ts";
 
 export interface ShellDeps {
   store: Store;
@@ -17,15 +16,22 @@ export interface ShellDeps {
   ask?: (inspection: string, question: string) => Promise<string>;
 }
 
-/** What the shell remembers between lines: where the person is in which case. */
-interface State {
+/** How the shell starts: which inspection, and who the person at the terminal says they are. */
+export interface ShellStart {
+  inspection?: string;
+  /** `--as ROLE`: the terminal is trusted to say which role its user has (lead only where the
+   * inspection says they are lead). Without it, roles come from the inspection, as in Slack,
+   * and `as ROLE` is refused. */
+  as?: Role;
+}
+
+/** What the shell remembers between lines: where the person is, and a change waiting for its
+ * answer or reason. Where the case stands (its turn, the live question) is in the store. */
+export interface ShellState {
   inspection?: string;
   caseRef?: string;
-  /** The question on screen, which a typed answer answers. */
-  question?: string;
-  /** A change waiting for its reason. */
   change?: { question: string; text?: string };
-  role: Role;
+  as?: Role;
 }
 
 export const HELP = [
@@ -35,28 +41,27 @@ export const HELP = [
   "  an answer: yes · no · n/a · 2 · \"no, it was late\" (a note may follow a comma)",
   "  back · skip · pause · note TEXT · change QUESTION_ID",
   "  status · summary [section] · ask QUESTION   progress and figures",
-  "  as ROLE                                   lead, inspector, case_manager or manager",
+  "  as ROLE                                   lead, inspector, case_manager or manager (when started with --as)",
   "  help · quit",
 ];
 
-/** A chat in the terminal over the same engine as Slack. `handle` takes a line and returns
- * the lines to print, so the whole conversation can be tested without a terminal. */
-export function createSession(deps: ShellDeps, start: { inspection?: string; role?: Role } = {}) {
-  const state: State = { inspection: start.inspection, role: start.role ?? "lead" };
-  const actor = () => ({ user: deps.user, role: state.role });
+const CHOOSE = "Choose an inspection first: `inspections`, then `use ID`.";
 
-  const show = (prompt: Prompt): string[] => {
-    state.question = prompt.kind === "question" ? prompt.question.id : undefined;
-    return renderPrompt(prompt);
+/** A chat in the terminal over the same use cases and turns as Slack: the same refusals, the
+ * same roles. `handle` takes a line and returns the lines to print, so the whole conversation
+ * can be tested without a terminal. */
+export function createSession(deps: ShellDeps, start: ShellStart = {}) {
+  const state: ShellState = { inspection: start.inspection, ...(start.as ? { as: start.as } : {}) };
+  /** The chosen inspection with the person's role, if they may do `action` in it. */
+  const here = async (action?: Action) => {
+    if (!state.inspection) return { ok: false as const, lines: [CHOOSE] };
+    const found = await inspectionById(deps.store, state.inspection, deps.user, action, state.as);
+    return found.ok ? { ...found, lines: [] } : { ok: false as const, lines: [found.error.message] };
   };
-
-  const openCurrent = async () => {
-    if (!state.inspection) return { ok: false as const, error: "Choose an inspection first: `inspections`, then `use ID`." };
-    if (!state.caseRef) return { ok: false as const, error: "Start a case first: `case D07`." };
-    return cases.openCase(deps.store, state.inspection, state.caseRef);
-  };
+  const cases = caseCommands(deps, state, here);
 
   const commands: Record<string, (rest: string) => Promise<string[]>> = {
+    ...cases.commands,
     help: async () => HELP,
     inspections: async () => {
       const all = await deps.store.listInspections();
@@ -65,114 +70,46 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
     use: async (rest) => {
       const inspection = await deps.store.getInspection(rest.trim());
       if (!inspection) return [`There is no inspection "${rest.trim()}". Type \`inspections\` to list them.`];
-      Object.assign(state, { inspection: inspection.id, caseRef: undefined, question: undefined });
+      Object.assign(state, { inspection: inspection.id, caseRef: undefined });
       return [`Using ${inspection.id}: ${inspection.name}. Start a case with \`case D07\`, or \`summary\`.`];
     },
     new: async (rest) => {
       const [id = "", ...name] = rest.trim().split(/\s+/);
-      const parsed = InspectionId.safeParse(id);
-      if (!parsed.success) return [`\`new ID name\`: ${parsed.error.issues[0]!.message}.`];
-      if (await deps.store.getInspection(parsed.data)) return [`Inspection ${parsed.data} already exists: \`use ${parsed.data}\`.`];
-      await deps.store.saveInspection({ id: parsed.data, name: name.join(" ") || parsed.data, framework: DEFAULT_FRAMEWORK, createdAt: deps.now(), createdBy: deps.user });
-      Object.assign(state, { inspection: parsed.data, caseRef: undefined, question: undefined });
-      return [`Created inspection ${parsed.data}. Start a case with \`case D01\`.`];
-    },
-    case: async (rest) => {
-      if (!state.inspection) return ["Choose an inspection first: `inspections`, then `use ID`."];
-      const [ref = "", ...manager] = rest.trim().split(/\s+/);
-      const started = await cases.startCase(deps.store, { inspection: state.inspection, ref, manager: manager.join(" ") || undefined, by: deps.user, at: deps.now() });
-      if (!started.ok) return [started.error];
-      state.caseRef = started.kase.ref;
-      const open = await openCurrent();
-      if (!open.ok) return [open.error];
-      const intro = started.created ? `Started case ${started.kase.ref}.` : `Carrying on with case ${started.kase.ref}.`;
-      return [intro, ...show(cases.currentPrompt(open, actor()))];
-    },
-    back: async () => {
-      const open = await openCurrent();
-      if (!open.ok) return [open.error];
-      const prompt = cases.goBack(open, actor(), state.question ?? "");
-      return prompt ? show(prompt) : ["This is the first question."];
-    },
-    skip: async () => {
-      const open = await openCurrent();
-      if (!open.ok || !state.question) return [open.ok ? "There is no question to skip." : open.error];
-      const skipped = await cases.skipQuestion(deps.store, open, actor(), state.question);
-      return skipped.ok ? ["Skipped for now; it comes back at the end.", ...show(skipped.prompt)] : [skipped.error];
-    },
-    pause: async () => {
-      const open = await openCurrent();
-      if (!open.ok) return [open.error];
-      await cases.setPaused(deps.store, open, true);
-      const progress = progressOf(open.framework, open.answers);
-      state.question = undefined;
-      return [`Paused case ${open.kase.ref} at ${progressLine(progress)}. Type \`case ${open.kase.ref}\` to carry on.`];
-    },
-    note: async (rest) => {
-      const open = await openCurrent();
-      if (!open.ok) return [open.error];
-      const target = state.question && open.answers[state.question] ? state.question : lastAnswered(open);
-      if (!target) return ["Answer a question first, then add a note to it."];
-      const noted = await cases.addNote(deps.store, open, actor(), target, rest, deps.now());
-      return noted.ok ? [`Note added to ${target}.`] : [noted.error];
-    },
-    change: async (rest) => {
-      const open = await openCurrent();
-      if (!open.ok) return [open.error];
-      const target = rest.trim() || lastAnswered(open);
-      const prompt = target ? cases.promptAt(open, actor(), target) : undefined;
-      if (!prompt) return [`There is no question "${rest.trim()}". Question ids look like rosh.planning.`];
-      state.change = { question: target! };
-      return [...show(prompt), "Type the new answer; you will then be asked why."];
+      const created = await createInspection(deps.store, { id, name: name.join(" ") || id, framework: DEFAULT_FRAMEWORK, createdAt: deps.now(), createdBy: deps.user });
+      if (!created.ok) return [created.error.message];
+      Object.assign(state, { inspection: created.inspection.id, caseRef: undefined });
+      return [`Created inspection ${created.inspection.id}; you are its lead. Start a case with \`case D01\`.`];
     },
     status: async () => {
-      if (!state.inspection) return ["Choose an inspection first: `use ID`."];
-      const loaded = await loadInspection(deps.store, state.inspection);
-      if (!loaded.ok) return [loaded.error];
-      if (!loaded.scored.length) return ["No cases yet: `case D01`."];
-      return loaded.scored.map((c) => `${c.ref}${c.manager ? ` (${c.manager})` : ""}: ${progressLine(progressOf(loaded.framework, c.answers))}`);
+      const found = await here();
+      if (!found.ok) return found.lines;
+      const status = await statusOf(deps.store, found, deps.user);
+      if (!status.ok) return [status.error.message];
+      if (!status.rows.length) return ["No cases yet: `case D01`."];
+      return status.rows.map(({ kase, progress }) => `${kase.ref}${kase.manager ? ` (${kase.manager})` : ""}: ${progressLine(progress)}`);
     },
     summary: async (rest) => {
-      if (!state.inspection) return ["Choose an inspection first: `use ID`."];
-      const loaded = await loadInspection(deps.store, state.inspection);
-      if (!loaded.ok) return [loaded.error];
+      const found = await here("read_figures");
+      if (!found.ok) return found.lines;
       const section = rest.trim() || undefined;
-      if (section && !loaded.framework.sections.some((s) => s.id === section && s.inSummary))
-        return [`"${section}" is not a section; use ${loaded.framework.sections.filter((s) => s.inSummary).map((s) => s.id).join(", ")}.`];
-      return summaryText(summarise(loaded.framework, loaded.inspection, loaded.scored, section)).split("\n");
+      const summary = await summaryOf(deps.store, found.inspection, section);
+      if (!summary.ok) return [summary.error.choices ? `"${section}" is not a section; use ${summary.error.choices.join(", ")}.` : summary.error.message];
+      return summaryText(summary.summary).split("\n");
     },
     ask: async (rest) => {
-      if (!state.inspection) return ["Choose an inspection first: `use ID`."];
+      const found = await here("read_figures");
+      if (!found.ok) return found.lines;
       if (!deps.ask) return ["Questions about the figures are not available here."];
-      return (await deps.ask(state.inspection, rest)).split("\n");
+      return (await deps.ask(found.inspection, rest)).split("\n");
     },
     as: async (rest) => {
+      if (!start.as) return ["Roles come from the inspection here, as in Slack. To say who you are at this terminal, start it with `casecheck shell --as ROLE`."];
       const role = Role.safeParse(rest.trim());
       if (!role.success) return [`\`as ROLE\`: use one of ${Role.options.join(", ")}.`];
-      state.role = role.data;
-      return [`You are now ${role.data}.`];
+      state.as = role.data;
+      return [`You are now ${role.data}${role.data === "lead" ? " (where the inspection has you as lead)" : ""}.`];
     },
   };
-
-  async function answer(text: string): Promise<string[]> {
-    const open = await openCurrent();
-    if (!open.ok) return [open.error];
-    if (!state.question) return ["There is no question waiting. Type `help` for what you can do."];
-    if (state.change?.question === state.question && state.change.text === undefined && open.answers[state.question]) {
-      state.change.text = text;
-      return ["Why are you changing it? (kept in the audit trail)"];
-    }
-    const change = state.change;
-    state.change = undefined;
-    const given = await cases.giveAnswer(deps.store, open, actor(), {
-      question: state.question,
-      text: change?.text ?? text,
-      reason: change?.text !== undefined ? text : undefined,
-      at: deps.now(),
-    });
-    if (!given.ok) return [given.error, ...(state.question ? show(cases.promptAt(open, actor(), state.question)!) : [])];
-    return ["Recorded.", ...show(given.prompt)];
-  }
 
   return {
     state: () => ({ ...state }),
@@ -181,13 +118,12 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
       if (!text) return [];
       const [word = "", ...rest] = text.split(/\s+/);
       const command = commands[word.toLowerCase()];
-      // "no" and "none" are answers, not commands; only exact command words are commands.
-      if (command && !(state.change?.text !== undefined)) return command(rest.join(" "));
-      return answer(text);
+      // While a change waits for its reason, the line is the reason, whatever its first word.
+      if (command && state.change?.text === undefined) {
+        if (word.toLowerCase() !== "change") state.change = undefined;
+        return command(rest.join(" "));
+      }
+      return cases.answer(text);
     },
   };
-}
-
-function lastAnswered(open: cases.OpenCase): string | undefined {
-  return Object.values(open.answers).sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.question;
 }

@@ -1,15 +1,11 @@
 import type { Question } from "../../core/framework/schema.ts";
 import { formatValue } from "../../core/interview/answers.ts";
-import type { Answer, AnswerValue, AuditEntry } from "../../core/records.ts";
+import type { AnswerValue, AuditEntry } from "../../core/records.ts";
+import type { QuestionHistory } from "../../service/history.ts";
 import { LIMITS } from "../limits.ts";
 import { chunkLines, context, cut, escape, mention, section, type Block, type SlackMessage } from "./kit.ts";
 
-/** One question's trail: its answer now and every entry of the audit trail about it, oldest first. */
-export interface QuestionHistory {
-  question: Question;
-  current?: Answer;
-  entries: readonly AuditEntry[];
-}
+export type { QuestionHistory };
 
 export interface HistoryInput {
   inspection: string;

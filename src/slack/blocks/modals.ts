@@ -1,13 +1,10 @@
+import type { AnsweredChoice } from "../../service/answered.ts";
 import { encodeMeta, type ModalMeta } from "../button-value.ts";
 import { INPUTS, VIEWS } from "../ids.ts";
 import { LIMITS } from "../limits.ts";
 import { cut, option, plain, type Block, type ModalView } from "./kit.ts";
 
-/** An answered question offered in a modal: "12. Was there sufficient planning… (Yes)". */
-export interface AnsweredChoice {
-  id: string;
-  label: string;
-}
+export type { AnsweredChoice };
 
 interface ModalInput {
   meta: ModalMeta;

@@ -1,7 +1,8 @@
+import { answerTurn } from "../../../conversation/turn.ts";
 import type { AnswerValue } from "../../../core/records.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell } from "../../reply.ts";
-import { answerTurn } from "../../thread/turn.ts";
+import { tell, tellFailure } from "../../reply.ts";
+import { slackConversation } from "../../thread/transport.ts";
 import type { CaseClick } from "./case-button.ts";
 import { openChangeModal } from "./open-modal.ts";
 
@@ -23,13 +24,13 @@ export async function onSaveChoices(ctx: Ctx, click: CaseClick): Promise<void> {
 
 async function answerWith(ctx: Ctx, click: CaseClick, value: AnswerValue): Promise<void> {
   const { open, actor, live, button, where } = click;
-  const result = await answerTurn(ctx, { open, actor, live, turn: button.n, question: button.q, value });
+  const result = await answerTurn(slackConversation(ctx), { open, actor, live, turn: button.n, question: button.q, value });
   if (!result.ok) {
     // A different answer on a revisited question is a change: ask why, in the change modal.
-    if (result.change) return openChangeModal(ctx, click, result.change.question, typeof result.change.value === "string" ? result.change.value : result.change.value.join(", "));
-    return tell(ctx, where, result.error);
+    const changeTo = result.error.value;
+    if (result.error.code === "needs_reason" && changeTo !== undefined) return openChangeModal(ctx, click, button.q, typeof changeTo === "string" ? changeTo : changeTo.join(", "));
+    return tellFailure(ctx, where, result.error);
   }
   if (actor.role === "case_manager" && result.prompt.kind === "complete")
     await tell(ctx, where, `Thank you: that is every question for you on case ${open.kase.ref}. The inspector answers the rest.`);
 }
-

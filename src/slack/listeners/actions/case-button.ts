@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { decodeButton, type ButtonValue } from "../../button-value.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell, type Where } from "../../reply.ts";
+import { tell, tellFailure, type Where } from "../../reply.ts";
 import { loadCaseAt, type CaseAt } from "../../thread/load.ts";
 
 export type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -29,9 +29,9 @@ export async function readClick(ctx: Ctx, { body, action, respond }: ActionArgs)
     await tell(ctx, where, "I don't recognise that button (it may come from an older version of casecheck). Nothing was recorded.");
     return undefined;
   }
-  const loaded = await loadCaseAt(ctx, button.i, button.c, body.user.id, button.n);
+  const loaded = await loadCaseAt(ctx, button.i, button.c, body.user.id, where.channel || undefined, button.n);
   if (!loaded.ok) {
-    await tell(ctx, where, loaded.error);
+    await tellFailure(ctx, where, loaded.error);
     return undefined;
   }
   const { ok: _ok, ...at } = loaded;

@@ -1,41 +1,25 @@
-import { mayOnCase } from "../../../core/access.ts";
-import { goBack, setPaused, skipQuestion } from "../../../service/cases.ts";
-import { mention } from "../../blocks/kit.ts";
+import { backTurn, pauseTurn, skipTurn } from "../../../conversation/moves.ts";
+import type { Move } from "../../../conversation/turn.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell } from "../../reply.ts";
-import { holdTurn } from "../../thread/hold-turn.ts";
-import type { Live } from "../../thread/live.ts";
-import { closeTurn, moveOn } from "../../thread/move-on.ts";
-import { heldReason, staleReason } from "../../thread/turn.ts";
+import { tellFailure } from "../../reply.ts";
+import { slackConversation } from "../../thread/transport.ts";
 import type { CaseClick } from "./case-button.ts";
 
-/** Checks a navigation click fits the thread and the person, then moves while holding the turn. */
-async function move(ctx: Ctx, click: CaseClick, work: (live: Live) => Promise<void>): Promise<void> {
-  const { open, actor, live, button, where } = click;
-  const allowed = mayOnCase(actor.role, actor.user, open.kase, "answer");
-  const refusal = staleReason(open, live, button.n, button.q) ?? (allowed.ok ? undefined : allowed.reason);
-  if (refusal) return tell(ctx, where, refusal);
-  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, button.n, work, live);
-  if (!held.ok) await tell(ctx, where, heldReason(open, held, button.n, button.q));
-}
+/** Back, Skip and Pause: each is one move of the conversation layer, which checks the turn and
+ * the person (on the question, not only the case) before anything changes. */
+const moveOf = ({ open, actor, live, button }: CaseClick): Move => ({ open, actor, live, turn: button.n, question: button.q });
 
 export async function onBack(ctx: Ctx, click: CaseClick): Promise<void> {
-  const previous = goBack(click.open, click.actor, click.button.q);
-  if (!previous || previous.kind !== "question") return tell(ctx, click.where, "This is the first question; there is nothing before it.");
-  await move(ctx, click, async (live) => void (await moveOn(ctx, click.open, live, { status: "Went back to the previous question." }, previous.question.id)));
+  const moved = await backTurn(slackConversation(ctx), moveOf(click));
+  if (!moved.ok) await tellFailure(ctx, click.where, moved.error);
 }
 
 export async function onSkip(ctx: Ctx, click: CaseClick): Promise<void> {
-  await move(ctx, click, async (live) => {
-    const skipped = await skipQuestion(ctx.deps.store, click.open, click.actor, click.button.q);
-    if (!skipped.ok) return tell(ctx, click.where, skipped.error);
-    await moveOn(ctx, skipped.open, live, { status: "Skipped for now: asked again at the end." });
-  });
+  const moved = await skipTurn(slackConversation(ctx), moveOf(click));
+  if (!moved.ok) await tellFailure(ctx, click.where, moved.error);
 }
 
 export async function onPause(ctx: Ctx, click: CaseClick): Promise<void> {
-  await move(ctx, click, async (live) => {
-    const paused = await setPaused(ctx.deps.store, click.open, true);
-    await closeTurn(ctx, paused, live, `Paused by ${mention(click.actor.user)}. \`/casecheck case ${paused.kase.ref}\` carries on.`);
-  });
+  const moved = await pauseTurn(slackConversation(ctx), moveOf(click));
+  if (!moved.ok) await tellFailure(ctx, click.where, moved.error);
 }

@@ -14,7 +14,7 @@ export async function exportAnswers(ctx: Ctx, where: Where, command: Extract<Cas
   const here = await inspectionHere(ctx, where, "export");
   if (!here) return;
   const loaded = await loadInspection(ctx.deps.store, here.inspection);
-  if (!loaded.ok) return tell(ctx, where, loaded.error);
+  if (!loaded.ok) return tell(ctx, where, loaded.error.message);
   const body =
     command.format === "csv"
       ? exportCsv(loaded)

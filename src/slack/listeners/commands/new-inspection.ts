@@ -1,26 +1,15 @@
-import { InspectionId } from "../../../core/records.ts";
-import { DEFAULT_FRAMEWORK, findFramework } from "../../../frameworks/index.ts";
+import { planInspection, saveBrought } from "../../../service/channel.ts";
 import { mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell, type Where } from "../../reply.ts";
+import { tellFailure, type Where } from "../../reply.ts";
 import type { CaseCheckCommand } from "./parse.ts";
 
-/** `/casecheck new ID [name]`: an inspection bound to this channel, led by whoever started it. */
+/** `/casecheck new ID [name]`: planInspection decides (a new inspection led by whoever starts
+ * it, or an existing one brought here by its lead); it is announced, then saved. */
 export async function newInspection(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "new" }>): Promise<void> {
-  const { store } = ctx.deps;
-  const id = InspectionId.safeParse(command.id);
-  if (!id.success) return tell(ctx, where, `\`${command.id}\`: ${id.error.issues[0]!.message}.`);
-  const bound = await store.getChannelInspection(where.channel);
-  if (bound && bound !== id.data) return tell(ctx, where, `This channel already holds inspection \`${bound}\`. Start a new inspection in its own channel.`);
-  const existing = await store.getInspection(id.data);
-  if (existing) {
-    if (bound === id.data) return tell(ctx, where, `Inspection \`${id.data}\` is already here.`);
-    if ((await store.getRole(id.data, where.user)) !== "lead") return tell(ctx, where, `Inspection \`${id.data}\` already exists; only its lead inspector can bring it to this channel.`);
-  }
-  const framework = findFramework(existing?.framework ?? DEFAULT_FRAMEWORK)!;
-  const inspection = existing
-    ? { ...existing, channel: where.channel }
-    : { id: id.data, name: command.name ?? id.data, framework: framework.id, createdAt: ctx.deps.now(), createdBy: where.user, channel: where.channel };
+  const plan = await planInspection(ctx.deps.store, { id: command.id, name: command.name, channel: where.channel, user: where.user, at: ctx.deps.now() });
+  if (!plan.ok) return tellFailure(ctx, where, plan.error);
+  const { inspection, framework, existing } = plan;
   // Announced first: if the app is not in the channel, nothing is saved and `new` can simply be run again.
   await ctx.client.chat.postMessage({
     channel: where.channel,
@@ -28,7 +17,5 @@ export async function newInspection(ctx: Ctx, where: Where, command: Extract<Cas
       `${mention(where.user)} ${existing ? "brought" : "started"} inspection *${inspection.name}* (\`${inspection.id}\`) here, using ${framework.name}. ` +
       "Open a case with `/casecheck case D01 @case-manager`; `/casecheck help` lists the rest.",
   });
-  await store.saveInspection(inspection);
-  await store.bindChannel(where.channel, inspection.id);
-  if (!existing) await store.setRole(inspection.id, where.user, "lead");
+  await saveBrought(ctx.deps.store, plan, where.user);
 }

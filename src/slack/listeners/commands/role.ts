@@ -1,21 +1,17 @@
 import { describeRole } from "../../../core/access.ts";
+import { changeRole } from "../../../service/roles.ts";
 import { mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell, type Where } from "../../reply.ts";
-import { inspectionHere } from "./here.ts";
+import { tell, tellFailure, type Where } from "../../reply.ts";
 import type { CaseCheckCommand } from "./parse.ts";
 
-/** `/casecheck role @person ROLE`: leads only. The last lead cannot be removed, so an
- * inspection is never left without someone who can manage it. */
+/** `/casecheck role @person ROLE`: changeRole decides (leads only; never the last lead). */
 export async function setRole(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "role" }>): Promise<void> {
-  const here = await inspectionHere(ctx, where, "manage");
-  if (!here) return;
-  const { store } = ctx.deps;
-  const roles = await store.listRoles(here.inspection);
-  const leads = roles.filter((r) => r.role === "lead").map((r) => r.user);
-  if (command.role !== "lead" && leads.length === 1 && leads[0] === command.user)
-    return tell(ctx, where, `${mention(command.user)} is the only lead of \`${here.inspection}\`; make someone else lead first.`);
-  await store.setRole(here.inspection, command.user, command.role ?? undefined);
+  const changed = await changeRole(ctx.deps.store, { channel: where.channel, by: where.user, user: command.user, role: command.role ?? undefined });
+  if (!changed.ok) {
+    if (changed.error.code === "last_lead") return tell(ctx, where, `${mention(command.user)} is the only lead of this inspection; make someone else lead first.`);
+    return tellFailure(ctx, where, changed.error);
+  }
   const now = command.role ? `is now ${describeRole(command.role)}` : "no longer has a role";
-  await tell(ctx, where, `${mention(command.user)} ${now} in \`${here.inspection}\`.`);
+  await tell(ctx, where, `${mention(command.user)} ${now} in \`${changed.inspection}\`.`);
 }

@@ -1,15 +1,15 @@
 import { asks } from "../../../core/access.ts";
 import { progressOf } from "../../../core/interview/case-state.ts";
 import { CaseRef } from "../../../core/records.ts";
+import { bindThread } from "../../../conversation/live.ts";
+import { showCurrent } from "../../../conversation/moves.ts";
 import { findFramework } from "../../../frameworks/index.ts";
-import { openCase, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
+import { attachThread, openCase, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
 import { buildRootMessage } from "../../blocks/case-root.ts";
 import { mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell, type Where } from "../../reply.ts";
-import { holdTurn } from "../../thread/hold-turn.ts";
-import { bindThread, getLive } from "../../thread/live.ts";
-import { moveOn } from "../../thread/move-on.ts";
+import { tell, tellFailure, type Where } from "../../reply.ts";
+import { slackConversation } from "../../thread/transport.ts";
 import { inspectionHere } from "./here.ts";
 import type { CaseCheckCommand } from "./parse.ts";
 
@@ -24,7 +24,7 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const existing = await openCase(store, here.inspection, ref.data);
   if (existing.ok && existing.kase.thread) return carryOn(ctx, where, existing);
 
-  const framework = findFramework((await store.getInspection(here.inspection))?.framework ?? "");
+  const framework = findFramework(here.record.framework);
   if (!framework) return tell(ctx, where, `Inspection \`${here.inspection}\` uses a framework this version does not know.`);
   const manager = command.manager ?? (existing.ok ? existing.kase.manager : undefined);
   // The root message first: its ts is the thread, stored with the case. (A case imported
@@ -39,19 +39,17 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
     await ctx.client.chat.delete({ channel: thread.channel, ts: thread.ts });
     return tell(ctx, where, `Case ${ref.data} has just been opened by someone else; its thread is in this channel.`);
   }
-  const started = existing.ok
-    ? { ok: true as const, kase: { ...existing.kase, thread, ...(manager ? { manager } : {}) } }
-    : await startCase(store, { inspection: here.inspection, ref: ref.data, manager, by: where.user, at: ctx.deps.now(), thread });
-  if (!started.ok) return tell(ctx, where, started.error);
-  if (existing.ok) await store.saveCase(started.kase);
+  if (existing.ok) await attachThread(store, existing.kase, thread, manager);
+  else {
+    const started = await startCase(store, { inspection: here.inspection, ref: ref.data, manager, by: where.user, at: ctx.deps.now(), thread });
+    if (!started.ok) return tellFailure(ctx, where, started.error);
+  }
   await bindThread(store, thread.channel, thread.ts, { inspection: here.inspection, ref: ref.data });
-  if (manager && !(await store.getRole(here.inspection, manager))) await store.setRole(here.inspection, manager, "case_manager");
 
   const open = await openCase(store, here.inspection, ref.data);
-  if (!open.ok) return tell(ctx, where, open.error);
-  const live = await getLive(store, here.inspection, ref.data);
-  const held = await holdTurn(ctx, here.inspection, ref.data, live.turn, (now) => moveOn(ctx, open, now, { status: "" }), live);
-  if (held.ok && manager) await welcomeManager(ctx, open, manager);
+  if (!open.ok) return tellFailure(ctx, where, open.error);
+  const shown = await showCurrent(slackConversation(ctx), open, "");
+  if (shown && manager) await welcomeManager(ctx, open, manager);
 }
 
 /** Tells the case manager, in the thread and in a direct message, that the factual questions
@@ -83,8 +81,7 @@ async function carryOn(ctx: Ctx, where: Where, open: OpenCase): Promise<void> {
   const thread = open.kase.thread!;
   if (thread.channel !== where.channel) return tell(ctx, where, `Case ${open.kase.ref} has its thread in <#${thread.channel}>.`);
   const resumed = open.kase.paused ? await setPaused(ctx.deps.store, open, false) : open;
-  const live = await getLive(ctx.deps.store, open.kase.inspection, open.kase.ref);
-  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, resumed, now, { status: "Moved to the bottom of the thread." }), live);
-  if (!held.ok) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
-  await tell(ctx, where, held.value.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`);
+  const shown = await showCurrent(slackConversation(ctx), resumed, "Moved to the bottom of the thread.");
+  if (!shown) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
+  await tell(ctx, where, shown.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`);
 }

@@ -1,20 +1,15 @@
-import { progressOf } from "../../../core/interview/case-state.ts";
-import { loadInspection } from "../../../service/inspections.ts";
+import { statusOf } from "../../../service/figures.ts";
 import { buildStatusMessage } from "../../blocks/status.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell, type Where } from "../../reply.ts";
+import { tell, tellFailure, type Where } from "../../reply.ts";
 import { inspectionHere } from "./here.ts";
 
-/** `/casecheck status`: progress of every case (a case manager sees their own). */
+/** `/casecheck status`: progress of every case the person may see (statusOf decides which). */
 export async function showStatus(ctx: Ctx, where: Where): Promise<void> {
   const here = await inspectionHere(ctx, where);
   if (!here) return;
-  if (!here.role) return tell(ctx, where, "You are not part of this inspection. Ask its lead inspector to add you (`/casecheck role @you inspector`).");
-  const loaded = await loadInspection(ctx.deps.store, here.inspection);
-  if (!loaded.ok) return tell(ctx, where, loaded.error);
-  const rows = loaded.cases
-    .filter((kase) => here.role !== "case_manager" || kase.manager === where.user)
-    .map((kase) => ({ kase, progress: progressOf(loaded.framework, loaded.scored.find((s) => s.ref === kase.ref)?.answers ?? {}) }));
-  const message = buildStatusMessage(loaded.inspection.name, rows);
+  const status = await statusOf(ctx.deps.store, here, where.user);
+  if (!status.ok) return tellFailure(ctx, where, status.error);
+  const message = buildStatusMessage(status.name, status.rows);
   await tell(ctx, where, message.text, message.blocks);
 }

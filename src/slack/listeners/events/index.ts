@@ -2,7 +2,7 @@ import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../../deps.ts";
 import { firstDelivery } from "../../dedupe.ts";
 import { guard } from "../../reply.ts";
-import { threadCase } from "../../thread/live.ts";
+import { threadCase } from "../../../conversation/live.ts";
 import { onHomeOpened } from "./home-opened.ts";
 import { onMention } from "./mention.ts";
 import { onThreadReply } from "./thread-reply.ts";

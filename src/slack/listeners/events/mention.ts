@@ -1,27 +1,22 @@
-import { may } from "../../../core/access.ts";
 import { askQuestion } from "../../../service/ask.ts";
+import { inspectionInChannel } from "../../../service/channel.ts";
 import { loadInspection } from "../../../service/inspections.ts";
 import { buildHelpMessage } from "../../blocks/help.ts";
 import type { Ctx } from "../../deps.ts";
-import { tell, type Where } from "../../reply.ts";
+import { tell, tellFailure, type Where } from "../../reply.ts";
 
 /** A question about the figures, from a mention or `/casecheck ask`: answered by the
  * deterministic engine (the model, if any, only reads the question). */
 export async function answerFigures(ctx: Ctx, where: Where, question: string): Promise<string | undefined> {
   const { store } = ctx.deps;
-  const inspectionId = await store.getChannelInspection(where.channel);
-  if (!inspectionId) {
-    await tell(ctx, where, "This channel has no inspection, so I have no figures to ask about. `/casecheck new ID` starts one here.");
+  const here = await inspectionInChannel(store, where.channel, where.user, "read_figures");
+  if (!here.ok) {
+    await tellFailure(ctx, where, here.error);
     return undefined;
   }
-  const allowed = may(await store.getRole(inspectionId, where.user), "read_figures");
-  if (!allowed.ok) {
-    await tell(ctx, where, allowed.reason);
-    return undefined;
-  }
-  const loaded = await loadInspection(store, inspectionId);
+  const loaded = await loadInspection(store, here.inspection);
   if (!loaded.ok) {
-    await tell(ctx, where, loaded.error);
+    await tellFailure(ctx, where, loaded.error);
     return undefined;
   }
   const answer = await askQuestion({ framework: loaded.framework, cases: loaded.scored, question, model: ctx.deps.model });

@@ -1,10 +1,9 @@
 import type { ViewOutput } from "@slack/bolt";
-import { findQuestion } from "../../../core/interview/interview.ts";
-import { addNote } from "../../../service/cases.ts";
+import { addNote } from "../../../service/notes.ts";
 import type { ModalMeta } from "../../button-value.ts";
 import { escape, mention } from "../../blocks/kit.ts";
 import { INPUTS } from "../../ids.ts";
-import { tell } from "../../reply.ts";
+import { tell, tellFailure } from "../../reply.ts";
 import { loadCaseAt } from "../../thread/load.ts";
 import { chosenQuestion, field, invalid, type ViewHandler } from "./form.ts";
 
@@ -28,12 +27,12 @@ export const addNoteView: ViewHandler<NoteForm> = {
   async run(ctx, user, form, view) {
     const where = { channel: form.meta.ch, user, ...(form.meta.th ? { thread: form.meta.th } : {}) };
     if (!(await ctx.deps.store.claim(`slack-view:${view.id}:${view.hash}`, 60 * 60_000))) return;
-    const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user);
-    if (!loaded.ok) return tell(ctx, where, loaded.error);
-    const noted = await addNote(ctx.deps.store, loaded.open, loaded.actor, form.question, form.note, ctx.deps.now());
-    if (!noted.ok) return tell(ctx, where, noted.error);
+    const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user, form.meta.ch);
+    if (!loaded.ok) return tellFailure(ctx, where, loaded.error);
+    const noted = await addNote(ctx.deps.store, loaded.open, loaded.actor, { question: form.question, note: form.note, at: ctx.deps.now() });
+    if (!noted.ok) return tellFailure(ctx, where, noted.error);
     const thread = loaded.open.kase.thread;
-    const question = findQuestion(loaded.open.framework, form.question)!;
+    const { question } = noted;
     if (thread)
       await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, text: `📝 ${mention(user)} added a note to “${question.text}”: ${escape(form.note)}` });
     else await tell(ctx, where, `Note added to “${question.text}”.`);

@@ -1,17 +1,15 @@
 import type { ViewOutput } from "@slack/bolt";
 import { formatValue, readAnswer } from "../../../core/interview/answers.ts";
-import { findQuestion, type Prompt } from "../../../core/interview/interview.ts";
+import { settleAfterChange } from "../../../conversation/moves.ts";
+import { findQuestion } from "../../../core/interview/interview.ts";
 import type { AnswerValue } from "../../../core/records.ts";
-import { giveAnswer, type OpenCase } from "../../../service/cases.ts";
+import { giveAnswer } from "../../../service/give-answer.ts";
 import type { ModalMeta } from "../../button-value.ts";
 import { escape, mention } from "../../blocks/kit.ts";
-import type { Ctx } from "../../deps.ts";
 import { INPUTS } from "../../ids.ts";
-import { tell } from "../../reply.ts";
-import { holdTurn } from "../../thread/hold-turn.ts";
-import type { Live } from "../../thread/live.ts";
+import { tellFailure } from "../../reply.ts";
 import { loadCaseAt } from "../../thread/load.ts";
-import { moveOn, threadPrompt, updateRoot } from "../../thread/move-on.ts";
+import { slackConversation } from "../../thread/transport.ts";
 import { chosenQuestion, field, invalid, type ViewHandler } from "./form.ts";
 
 interface ChangeForm {
@@ -40,13 +38,13 @@ export const changeAnswer: ViewHandler<ChangeForm> = {
     const where = { channel: form.meta.ch, user, ...(form.meta.th ? { thread: form.meta.th } : {}) };
     // A modal submitted twice (a slow network) changes the answer once.
     if (!(await ctx.deps.store.claim(`slack-view:${view.id}:${view.hash}`, 60 * 60_000))) return;
-    const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user);
-    if (!loaded.ok) return tell(ctx, where, loaded.error);
+    const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user, form.meta.ch);
+    if (!loaded.ok) return tellFailure(ctx, where, loaded.error);
     const { open, actor, live } = loaded;
-    const question = findQuestion(open.framework, form.question)!;
     const before = open.answers[form.question];
     const given = await giveAnswer(ctx.deps.store, open, actor, { question: form.question, value: form.value, note: form.note, reason: form.reason, at: ctx.deps.now() });
-    if (!given.ok) return tell(ctx, where, given.error);
+    if (!given.ok) return tellFailure(ctx, where, given.error);
+    const question = findQuestion(open.framework, form.question)!;
     if (open.kase.thread) {
       const was = before ? `from *${formatValue(question, before.value)}* ` : "";
       await ctx.client.chat.postMessage({
@@ -54,20 +52,7 @@ export const changeAnswer: ViewHandler<ChangeForm> = {
         thread_ts: open.kase.thread.ts,
         text: `${mention(user)} changed “${question.text}” ${was}to *${formatValue(question, form.value)}*. Reason: ${escape(form.reason)}`,
       });
+      await settleAfterChange(slackConversation(ctx), given.open, live, form.question);
     }
-    await settleThread(ctx, given.open, live, form.question);
   },
 };
-
-/** After a change the live question may be answered (it was the one changed) or no longer
- * apply; then the thread moves on. Otherwise only the root message changes. */
-async function settleThread(ctx: Ctx, open: OpenCase, live: Live, changed: string): Promise<void> {
-  const next: Prompt = threadPrompt(open);
-  const nextId = next.kind === "question" ? next.question.id : undefined;
-  const stays = live.question ? live.question === nextId && live.question !== changed : open.kase.paused || next.kind !== "question";
-  if (stays || !open.kase.thread) return updateRoot(ctx, open);
-  const closing = live.question === changed ? { answer: open.answers[changed]! } : { status: "Moved on: an earlier answer changed." };
-  const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, live.turn, (now) => moveOn(ctx, open, now, closing), live);
-  // Someone else moved the thread on meanwhile; their move shows the change too.
-  if (!held.ok) await updateRoot(ctx, open);
-}

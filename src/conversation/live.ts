@@ -1,4 +1,4 @@
-import type { Store } from "../../store/store.ts";
+import type { Store } from "../store/store.ts";
 
 /** Where a case's thread stands: the turn (bumped whenever a new question message is posted,
  * or the thread is paused or finished), the question of that turn and its message.

@@ -1,8 +1,8 @@
 import pino from "pino";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Ctx } from "../../src/slack/deps.ts";
-import { holdTurn } from "../../src/slack/thread/hold-turn.ts";
-import { getLive, getLiveNear, recordMessage, releaseTurn, setLive, type Live } from "../../src/slack/thread/live.ts";
+import { holdTurn } from "../../src/conversation/hold-turn.ts";
+import { getLive, getLiveNear, recordMessage, releaseTurn, setLive, type Live } from "../../src/conversation/live.ts";
+import type { Conversation } from "../../src/conversation/transport.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store } from "../../src/store/store.ts";
 
@@ -10,7 +10,7 @@ import type { Store } from "../../src/store/store.ts";
  * re-read after claiming a turn (holdTurn given what was read before) agree with reading the
  * whole state again, whatever happened in between. */
 let store: Store;
-let ctx: Ctx;
+let ctx: Pick<Conversation, "store" | "log">;
 const I = "insp";
 const R = "C01";
 /** Turn `turn` posted as a question message, as moveOn records it. */
@@ -23,7 +23,7 @@ async function posted(turn: number, question = `q${turn}`): Promise<Required<Liv
 
 beforeEach(async () => {
   store = await openStore("memory://");
-  ctx = { deps: { store, logger: pino({ level: "silent" }), now: () => new Date().toISOString() }, client: undefined as never };
+  ctx = { store, log: pino({ level: "silent" }) };
 });
 
 describe("getLiveNear", () => {
