@@ -107,3 +107,52 @@ describe("the shell answers questions about the figures", () => {
     expect(result.stdout).toMatch(/5 of the 10 cases where a review was expected/);
   });
 });
+
+describe("the shell has the roles Slack has", () => {
+  /** A store with an inspection someone else created and leads, as after a Slack `new`. */
+  async function theirs(as?: "lead" | "inspector") {
+    const store = await openStore("memory://");
+    await store.saveInspection({ id: "theirs", name: "Theirs", framework: "sqs-youth-2016", createdAt: "2026-11-25T09:00:00.000Z", createdBy: "U0LEAD" });
+    await store.setRole("theirs", "U0LEAD", "lead");
+    const session = createSession({ store, user: "someone", now: () => "2026-11-25T12:00:00.000Z" }, { inspection: "theirs", ...(as ? { as } : {}) });
+    const say = async (line: string) => (await session.handle(line)).join("\n");
+    return { store, say };
+  }
+
+  it("starts with no role: nothing is answered, read or changed, and `as lead` is refused", async () => {
+    const { store, say } = await theirs();
+    expect(await say("case D01")).toContain("You are not part of this inspection");
+    expect(await say("summary")).toContain("You are not part of this inspection");
+    expect(await say("as lead")).toContain("start it with `casecheck shell --as ROLE`");
+    expect(await say("case D01")).toContain("You are not part of this inspection");
+    expect(await store.listCases("theirs")).toEqual([]);
+    expect(await store.getRole("theirs", "someone")).toBeUndefined();
+  });
+
+  it("with --as lead, leads only where the inspection says so; --as inspector works as an inspector", async () => {
+    const asLead = await theirs("lead");
+    expect(await asLead.say("case D01")).toContain("You are not part of this inspection");
+    const asInspector = await theirs("inspector");
+    expect(await asInspector.say("case D01")).toContain("What sentence is the child serving?");
+    expect(await asInspector.say("custody")).toContain("Recorded.");
+    expect((await asInspector.store.getAnswers("theirs", "D01"))["profile.sentence"]).toMatchObject({ value: "custody", by: "someone" });
+  });
+
+  it("takes the same turns as Slack: a case carried on in the shell answers the question the thread asks", async () => {
+    const { say, store } = await shell();
+    await say("new t-6");
+    await say("case D06");
+    await say("community");
+    // The turn moved on in the store: a second session (another terminal) answers the live question.
+    const other = createSession({ store, user: "insp-1", now: () => "2026-11-25T13:00:00.000Z" }, { as: "lead", inspection: "t-6" });
+    await other.handle("case D06");
+    expect((await other.handle("low")).join("\n")).toContain("Recorded.");
+    // This terminal still shows the RoSH question, but the conversation has moved on: its
+    // answer is read against the live question (the PSR), and RoSH keeps the other's answer.
+    expect(await say("medium")).toContain('"medium" is not an answer to this question');
+    expect(await say("yes")).toContain("Recorded.");
+    const answers = await store.getAnswers("t-6", "D06");
+    expect(answers["profile.rosh_level"]!.value).toBe("low");
+    expect(answers["profile.psr"]!.value).toBe("yes");
+  });
+});
