@@ -1,12 +1,13 @@
+import { askInChannel } from "../../../service/ask-here.ts";
 import { escape, mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
-import type { Where } from "../../reply.ts";
-import { answerFigures } from "../events/mention.ts";
+import { tellFailure, type Where } from "../../reply.ts";
 import type { CaseCheckCommand } from "./parse.ts";
 
 /** `/casecheck ask QUESTION`: a slash command has no thread, so the answer is posted in the
  * channel with the question it answers. */
 export async function askFigures(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "ask" }>): Promise<void> {
-  const answer = await answerFigures(ctx, where, command.question);
-  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, text: `${mention(where.user)} asked: _${escape(command.question)}_\n${answer}` });
+  const asked = await askInChannel(ctx.deps.store, { channel: where.channel, user: where.user, question: command.question, model: ctx.deps.model });
+  if (!asked.ok) return tellFailure(ctx, where, asked.error);
+  await ctx.client.chat.postMessage({ channel: where.channel, text: `${mention(where.user)} asked: _${escape(command.question)}_\n${asked.answer.text}` });
 }

@@ -1,4 +1,4 @@
-import { asks } from "../../../core/access.ts";
+import { asks, visibleCases } from "../../../core/access.ts";
 import { progressOf } from "../../../core/interview/case-state.ts";
 import type { Role } from "../../../core/records.ts";
 import { loadInspection, type LoadedInspection } from "../../../service/inspections.ts";
@@ -20,7 +20,7 @@ export async function onHomeOpened(ctx: Ctx, user: string): Promise<void> {
 
 function homeInspection({ inspection, framework, cases, scored }: LoadedInspection, user: string, role: Role): HomeInspection {
   // Case managers see only their own cases (DESIGN.md, Access).
-  const visible = cases.filter((c) => role !== "case_manager" || c.manager === user);
+  const visible = visibleCases(role, user, cases);
   const rows = visible.map((kase) => {
     const answers = scored.find((s) => s.ref === kase.ref)?.answers ?? {};
     return { kase, all: progressOf(framework, answers), forUser: progressOf(framework, answers, asks(role)) };

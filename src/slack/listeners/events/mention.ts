@@ -1,26 +1,16 @@
-import { askQuestion } from "../../../service/ask.ts";
-import { inspectionInChannel } from "../../../service/channel.ts";
-import { loadInspection } from "../../../service/inspections.ts";
+import { askInChannel } from "../../../service/ask-here.ts";
 import { buildHelpMessage } from "../../blocks/help.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, tellFailure, type Where } from "../../reply.ts";
 
-/** A question about the figures, from a mention or `/casecheck ask`: answered by the
- * deterministic engine (the model, if any, only reads the question). */
+/** A question about the figures, from a mention or `/casecheck ask`: askInChannel decides who
+ * may ask, and the deterministic engine answers (the model, if any, only reads the question).
+ * Refusals go to the person only; the answer's text is returned for posting. */
 export async function answerFigures(ctx: Ctx, where: Where, question: string): Promise<string | undefined> {
-  const { store } = ctx.deps;
-  const here = await inspectionInChannel(store, where.channel, where.user, "read_figures");
-  if (!here.ok) {
-    await tellFailure(ctx, where, here.error);
-    return undefined;
-  }
-  const loaded = await loadInspection(store, here.inspection);
-  if (!loaded.ok) {
-    await tellFailure(ctx, where, loaded.error);
-    return undefined;
-  }
-  const answer = await askQuestion({ framework: loaded.framework, cases: loaded.scored, question, model: ctx.deps.model });
-  return answer.text;
+  const asked = await askInChannel(ctx.deps.store, { channel: where.channel, user: where.user, question, model: ctx.deps.model });
+  if (asked.ok) return asked.answer.text;
+  await tellFailure(ctx, where, asked.error);
+  return undefined;
 }
 
 /** `@casecheck how many risk reviews were sufficient?`: the answer goes in the thread where asked.
