@@ -1,12 +1,9 @@
 import { readFileSync } from "node:fs";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sentenceFor } from "../../src/core/summary/sentence.ts";
-import { scoreInspection } from "../../src/core/scoring/score.ts";
 import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
 import { parseAnswersCsv } from "../../src/service/csv-import.ts";
 import { importInspection } from "../../src/service/import-inspection.ts";
-import { loadInspection } from "../../src/service/inspections.ts";
 import { msUntil, postDailySummaries } from "../../src/slack/schedule.ts";
 import { CHANNEL, SlackTestBed, setUpInspection } from "../support/slack-testbed.ts";
 
@@ -36,10 +33,8 @@ describe("daily summaries (SUMMARY_POST_TIME)", () => {
     const posts = bed.slack.callsTo("chat.postMessage").slice(before);
     expect(posts[0]!.args.channel).toBe(CHANNEL);
     expect(JSON.stringify(posts[0]!.args.blocks)).toContain("Daily summary: Dorset Combined YOS");
-    const loaded = await loadInspection(bed.store, "dorset-2016");
-    if (!loaded.ok) throw new Error(loaded.error.message);
-    const planning = scoreInspection(sqsYouth2016, loaded.scored).find((m) => m.id === "rosh.planning")!;
-    expect(JSON.stringify(posts.map((p) => p.args.blocks))).toContain(sentenceFor(planning));
+    // The published Dorset figure (HMI Probation, 2016), not one worked out by the code under test.
+    expect(JSON.stringify(posts.map((p) => p.args.blocks))).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).");
     expect(await postDailySummaries(ctx, "2026-11-26")).toBe(1);
   });
 });
