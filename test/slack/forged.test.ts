@@ -88,6 +88,17 @@ describe("an inspection brought to a new channel leaves the old one", () => {
     expect(liveQuestionId(bed, "A01")).toBe("rr.psr_quality");
   });
 
+  it("carries a case on in a new thread in the new channel, closing the old thread's question", async () => {
+    await bed.command(PEOPLE.inspector, "case A01", NEW);
+    const kase = (await bed.store.getCase("dorset-2016", "A01"))!;
+    expect(kase.thread!.channel).toBe(NEW);
+    const old = bed.slack.messages.filter((m) => m.channel === CHANNEL && JSON.stringify(m.blocks ?? []).includes(`Moved to <#${NEW}>`));
+    expect(old).toHaveLength(1);
+    const live = bed.slack.thread(NEW, kase.thread!.ts).filter((m) => m.blocks?.some((b) => b.block_id === "answer")).at(-1)!;
+    await bed.click(PEOPLE.inspector, live, (b) => b.decoded?.v === "yes");
+    expect((await bed.store.getAnswers("dorset-2016", "A01"))["rr.psr_quality"]).toMatchObject({ value: "yes", by: PEOPLE.inspector });
+  });
+
   it("lets the old channel hold another inspection", async () => {
     await bed.command(PEOPLE.lead, "new other-2027 Other", CHANNEL);
     expect((await bed.store.getInspection("other-2027"))!.channel).toBe(CHANNEL);

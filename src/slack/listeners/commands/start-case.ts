@@ -1,7 +1,9 @@
 import { asks } from "../../../core/access.ts";
 import { progressOf } from "../../../core/interview/case-state.ts";
 import { CaseRef } from "../../../core/records.ts";
-import { bindThread } from "../../../conversation/live.ts";
+import { holdTurn } from "../../../conversation/hold-turn.ts";
+import { bindThread, getLive } from "../../../conversation/live.ts";
+import { closeTurn } from "../../../conversation/move-on.ts";
 import { showCurrent } from "../../../conversation/moves.ts";
 import { findFramework } from "../../../frameworks/index.ts";
 import { attachThread, openCase, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
@@ -22,7 +24,10 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   if (!ref.success) return tell(ctx, where, `\`${command.ref}\`: ${ref.error.issues[0]!.message}.`);
   const { store } = ctx.deps;
   const existing = await openCase(store, here.inspection, ref.data);
-  if (existing.ok && existing.kase.thread) return carryOn(ctx, where, existing);
+  // inspectionHere has checked this is the inspection's channel: a thread elsewhere was left
+  // behind when the inspection moved, and the case carries on in a new thread here.
+  if (existing.ok && existing.kase.thread?.channel === where.channel) return carryOn(ctx, where, existing);
+  if (existing.ok && existing.kase.thread) await leaveOldThread(ctx, existing, where.channel);
 
   const framework = findFramework(here.record.framework);
   if (!framework) return tell(ctx, where, `Inspection \`${here.inspection}\` uses a framework this version does not know.`);
@@ -34,8 +39,9 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const root = await ctx.client.chat.postMessage({ channel: where.channel, ...buildRootMessage({ kase: draft, progress, flags: [] }) });
   const thread = { channel: where.channel, ts: root.ts! };
   // Two people opening the same case at once get one thread: the second root message goes.
-  // (Claimed after posting, so a post Slack refused does not block trying again.)
-  if (!(await store.claim(`slack-start:${here.inspection}:${ref.data}`, 10 * 60_000))) {
+  // (Claimed after posting, so a post Slack refused does not block trying again; per channel,
+  // so a case left behind by an inspection that moved can open again in its new channel.)
+  if (!(await store.claim(`slack-start:${here.inspection}:${ref.data}:${where.channel}`, 10 * 60_000))) {
     await ctx.client.chat.delete({ channel: thread.channel, ts: thread.ts });
     return tell(ctx, where, `Case ${ref.data} has just been opened by someone else; its thread is in this channel.`);
   }
@@ -77,9 +83,14 @@ async function welcomeManager(ctx: Ctx, open: OpenCase, manager: string): Promis
   }
 }
 
+/** Ends the live question of a thread the inspection has left, pointing to the new channel. */
+async function leaveOldThread(ctx: Ctx, open: OpenCase, channel: string): Promise<void> {
+  const conv = slackConversation(ctx);
+  const live = await getLive(ctx.deps.store, open.kase.inspection, open.kase.ref);
+  await holdTurn(conv, open.kase.inspection, open.kase.ref, live.turn, (now) => closeTurn(conv, open, now, `Moved to <#${channel}>.`), live);
+}
+
 async function carryOn(ctx: Ctx, where: Where, open: OpenCase): Promise<void> {
-  const thread = open.kase.thread!;
-  if (thread.channel !== where.channel) return tell(ctx, where, `Case ${open.kase.ref} has its thread in <#${thread.channel}>.`);
   const resumed = open.kase.paused ? await setPaused(ctx.deps.store, open, false) : open;
   const shown = await showCurrent(slackConversation(ctx), resumed, "Moved to the bottom of the thread.");
   if (!shown) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
