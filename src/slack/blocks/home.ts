@@ -1,19 +1,9 @@
 import { describeRole } from "../../core/access.ts";
-import type { Role } from "../../core/records.ts";
+import type { HomeInspection } from "../../service/home.ts";
 import { LIMITS } from "../limits.ts";
 import { chunkLines, context, divider, header, section, type Block, type HomeView } from "./kit.ts";
 
-export interface HomeInspection {
-  id: string;
-  name: string;
-  role: Role;
-  channel?: string;
-  cases: number;
-  complete: number;
-  inProgress: Array<{ ref: string; answered: number; total: number; paused: boolean }>;
-  /** Cases with questions this person is asked and that are still open. */
-  waiting: Array<{ ref: string; questions: number }>;
-}
+export type { HomeInspection };
 
 const BLOCKS_PER_INSPECTION = 8;
 

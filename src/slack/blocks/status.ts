@@ -1,13 +1,9 @@
-import type { Progress } from "../../core/interview/case-state.ts";
-import type { Case } from "../../core/records.ts";
+import type { CaseStatus } from "../../service/figures.ts";
 import { LIMITS } from "../limits.ts";
 import { progressLine } from "./case-root.ts";
 import { chunkLines, context, header, mention, section, type SlackMessage } from "./kit.ts";
 
-export interface CaseStatus {
-  kase: Case;
-  progress: Progress;
-}
+export type { CaseStatus };
 
 /** `/casecheck status`: one line per case. */
 export function buildStatusMessage(name: string, cases: readonly CaseStatus[]): SlackMessage {
