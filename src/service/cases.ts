@@ -19,9 +19,23 @@ export interface OpenCase {
   answers: Answers;
 }
 
+/** Case refs are compared without regard to case (D07 and d07 are one case), and a case keeps
+ * its ref as first written: this is the stored ref that `ref` names, or `ref` itself when no
+ * case has it yet. The exact ref is tried first, so a button (which carries the stored ref)
+ * costs one read; only a differently written ref lists the inspection's cases. */
+export async function resolveCaseRef(store: Store, inspection: string, ref: string): Promise<string> {
+  if (await store.getCase(inspection, ref)) return ref;
+  const wanted = ref.toUpperCase();
+  return (await store.listCases(inspection)).find((c) => c.ref.toUpperCase() === wanted)?.ref ?? ref;
+}
+
 /** The inspection, the case and its answers, read at once (none depends on another). */
-export async function openCase(store: Store, inspectionId: string, ref: string): Promise<Result<OpenCase>> {
-  const [inspection, kase, answers] = await Promise.all([store.getInspection(inspectionId), store.getCase(inspectionId, ref), store.getAnswers(inspectionId, ref)]);
+export async function openCase(store: Store, inspectionId: string, asWritten: string): Promise<Result<OpenCase>> {
+  const read = (ref: string) => Promise.all([store.getCase(inspectionId, ref), store.getAnswers(inspectionId, ref)]);
+  const [inspection, exact] = await Promise.all([store.getInspection(inspectionId), read(asWritten)]);
+  let [kase, answers] = exact;
+  const ref = inspection && !kase ? await resolveCaseRef(store, inspectionId, asWritten) : asWritten;
+  if (ref !== asWritten) [kase, answers] = await read(ref);
   if (!inspection) return { ok: false, error: `There is no inspection "${inspectionId}".` };
   const framework = findFramework(inspection.framework);
   if (!framework) return { ok: false, error: `Inspection ${inspectionId} uses framework ${inspection.framework}, which this version does not know.` };
@@ -42,7 +56,8 @@ export interface StartCase {
 export async function startCase(store: Store, input: StartCase): Promise<Result<{ kase: Case; created: boolean }>> {
   const ref = CaseRef.safeParse(input.ref);
   if (!ref.success) return { ok: false, error: `"${input.ref}": ${ref.error.issues[0]!.message}.` };
-  const existing = await store.getCase(input.inspection, ref.data);
+  const stored = await resolveCaseRef(store, input.inspection, ref.data);
+  const existing = await store.getCase(input.inspection, stored);
   if (existing) return { ok: true, kase: existing, created: false };
   const kase: Case = {
     inspection: input.inspection,
@@ -92,11 +107,11 @@ export async function giveAnswer(store: Store, open: OpenCase, actor: Actor, inp
   }
   const recorded = recordAnswer(framework, kase, answers, question.id, { value, note, reason: input.reason, by: actor.user, at: input.at });
   if (!recorded.ok) return { ok: false, error: recorded.error };
-  await store.saveAnswers(kase.inspection, kase.ref, [recorded.answer], [recorded.audit]);
+  if (!(await store.saveAnswers(kase.inspection, kase.ref, [recorded.answer], [recorded.audit], kase.createdAt))) return { ok: false, error: deletedReason(kase) };
   let updated = kase;
   if (kase.skipped.includes(question.id) || kase.paused) {
     updated = { ...kase, skipped: kase.skipped.filter((q) => q !== question.id), paused: false };
-    await store.saveCase(updated);
+    if (!(await store.saveCase(updated, "existing"))) return { ok: false, error: deletedReason(kase) };
   }
   const next: OpenCase = { framework, kase: updated, answers: { ...answers, [question.id]: recorded.answer } };
   return { ok: true, prompt: currentPrompt(next, actor), open: next };
@@ -107,7 +122,8 @@ export async function addNote(store: Store, open: OpenCase, actor: Actor, questi
   if (!allowed.ok) return { ok: false, error: allowed.reason };
   const recorded = recordNote(open.kase, open.answers, questionId, note, actor.user, at);
   if (!recorded.ok) return { ok: false, error: recorded.error };
-  await store.saveAnswers(open.kase.inspection, open.kase.ref, [recorded.answer], [recorded.audit]);
+  if (!(await store.saveAnswers(open.kase.inspection, open.kase.ref, [recorded.answer], [recorded.audit], open.kase.createdAt)))
+    return { ok: false, error: deletedReason(open.kase) };
   return { ok: true, open: { ...open, answers: { ...open.answers, [questionId]: recorded.answer } } };
 }
 
@@ -116,16 +132,21 @@ export async function skipQuestion(store: Store, open: OpenCase, actor: Actor, q
   const allowed = mayOnCase(actor.role, actor.user, open.kase, "answer");
   if (!allowed.ok) return { ok: false, error: allowed.reason };
   const kase = { ...open.kase, skipped: [...open.kase.skipped.filter((q) => q !== questionId), questionId] };
-  await store.saveCase(kase);
+  if (!(await store.saveCase(kase, "existing"))) return { ok: false, error: deletedReason(kase) };
   const next = { ...open, kase };
   return { ok: true, prompt: currentPrompt(next, actor), open: next };
 }
 
+/** Pauses or resumes a case; a case deleted meanwhile is not written again. */
 export async function setPaused(store: Store, open: OpenCase, paused: boolean): Promise<OpenCase> {
   const kase = { ...open.kase, paused };
-  await store.saveCase(kase);
+  await store.saveCase(kase, "existing");
   return { ...open, kase };
 }
+
+/** A write for a case that was deleted (with its inspection) while it was being made. */
+export const deletedReason = (kase: Pick<Case, "inspection" | "ref">) =>
+  `Case ${kase.ref} of inspection ${kase.inspection} was deleted meanwhile, so nothing was recorded.`;
 
 /** The question before `questionId`, shown with its current answer so it can be changed. */
 export function goBack(open: OpenCase, actor: Actor, questionId: string): Prompt | undefined {

@@ -5,6 +5,9 @@ import { defaultDeserialize, defaultSerialize } from "@keyv/serialize";
 import Keyv from "keyv";
 import { NAMESPACE, type Backend } from "./backend.ts";
 
+/** Values per INSERT statement: two bound parameters each. */
+const CHUNK = 8000;
+
 type Query = (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
 /** An embedded SQLite file: the default for a single instance. */
@@ -37,10 +40,26 @@ export async function sqliteBackend(file: string): Promise<Backend> {
       });
     },
     async setAll(entries) {
-      if (!entries.length) return;
-      const sql = `INSERT INTO keyv (key, value) VALUES ${entries.map(() => "(?, ?)").join(", ")}
-        ON CONFLICT(key) DO UPDATE SET value = excluded.value`;
-      await query(sql, ...entries.flatMap((e) => [full(e.key), row(e.value)]));
+      // One statement per chunk, within SQLite's limit on bound parameters (32,766).
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        const chunk = entries.slice(i, i + CHUNK);
+        const sql = `INSERT INTO keyv (key, value) VALUES ${chunk.map(() => "(?, ?)").join(", ")}
+          ON CONFLICT(key) DO UPDATE SET value = excluded.value`;
+        await query(sql, ...chunk.flatMap((e) => [full(e.key), row(e.value)]));
+      }
+    },
+    async setAllIf(check, entries) {
+      if (entries.length > CHUNK) throw new Error(`setAllIf writes at most ${CHUNK} values at once`);
+      // The check and the write are one statement, so a delete cannot come between them.
+      const rows = await query(
+        `INSERT INTO keyv (key, value) SELECT column1, column2 FROM (VALUES ${entries.map(() => "(?, ?)").join(", ")})
+         WHERE EXISTS (SELECT 1 FROM keyv WHERE key = ? AND json_extract(value, '$.value.createdAt') = ?)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value RETURNING key`,
+        ...entries.flatMap((e) => [full(e.key), row(e.value)]),
+        full(check.key),
+        check.createdAt,
+      );
+      return rows.length > 0;
     },
     async setIfAbsent(key, ttlMs) {
       const now = Date.now();

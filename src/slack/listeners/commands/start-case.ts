@@ -2,7 +2,7 @@ import { asks } from "../../../core/access.ts";
 import { progressOf } from "../../../core/interview/case-state.ts";
 import { CaseRef } from "../../../core/records.ts";
 import { findFramework } from "../../../frameworks/index.ts";
-import { openCase, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
+import { openCase, resolveCaseRef, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
 import { buildRootMessage } from "../../blocks/case-root.ts";
 import { mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
@@ -18,9 +18,11 @@ import type { CaseCheckCommand } from "./parse.ts";
 export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "case" }>): Promise<void> {
   const here = await inspectionHere(ctx, where, "start_case");
   if (!here) return;
-  const ref = CaseRef.safeParse(command.ref);
-  if (!ref.success) return tell(ctx, where, `\`${command.ref}\`: ${ref.error.issues[0]!.message}.`);
+  const typed = CaseRef.safeParse(command.ref);
+  if (!typed.success) return tell(ctx, where, `\`${command.ref}\`: ${typed.error.issues[0]!.message}.`);
   const { store } = ctx.deps;
+  // D07 and d07 are one case, kept as first written.
+  const ref = { data: await resolveCaseRef(store, here.inspection, typed.data) };
   const existing = await openCase(store, here.inspection, ref.data);
   if (existing.ok && existing.kase.thread) return carryOn(ctx, where, existing);
 
