@@ -10,6 +10,7 @@ import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
 import { registerViews } from "./listeners/views/index.ts";
 import { scheduleSummaries } from "./schedule.ts";
+import { unescapeIncoming } from "./slack-text.ts";
 import { wellFormed } from "./well-formed.ts";
 
 export interface SlackAppOptions {
@@ -41,6 +42,7 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
   });
   const deps = { store, logger, model, now };
   app.use(wellFormed(logger));
+  app.use(unescapeIncoming());
   registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);

@@ -1,3 +1,4 @@
+import { escape } from "../blocks/kit.ts";
 import { asks, mayOnCase } from "../../core/access.ts";
 import { questionsOf } from "../../core/framework/define.ts";
 import type { Actor, OpenCase } from "../../service/cases.ts";
@@ -11,11 +12,11 @@ import { tell, type Where } from "../reply.ts";
 export async function showHistory(ctx: Ctx, where: Where, open: OpenCase, actor: Actor, questionId?: string): Promise<void> {
   const { kase, framework, answers } = open;
   const allowed = mayOnCase(actor.role, actor.user, kase, "read_case");
-  if (!allowed.ok) return tell(ctx, where, allowed.reason);
+  if (!allowed.ok) return tell(ctx, where, escape(allowed.reason));
   const visible = questionsOf(framework).filter(asks(actor.role));
   const asked = questionId?.toLowerCase();
   const chosen = asked ? questionsOf(framework).filter((q) => q.id.toLowerCase() === asked) : visible;
-  if (asked && !chosen.length) return tell(ctx, where, `There is no question \`${questionId}\`. Press *History* under an answered question in the case thread, or use its id, such as \`${visible[0]?.id ?? "rosh.planning"}\`.`);
+  if (asked && !chosen.length) return tell(ctx, where, `There is no question \`${escape(questionId!)}\`. Press *History* under an answered question in the case thread, or use its id, such as \`${visible[0]?.id ?? "rosh.planning"}\`.`);
   if (asked && !visible.includes(chosen[0]!)) return tell(ctx, where, "Case managers see the history of the factual questions about their own cases only.");
   const audit = await ctx.deps.store.listAudit(kase.inspection, kase.ref);
   const questions = chosen

@@ -4,7 +4,7 @@ import { findQuestion, sameValue, type Prompt } from "../../core/interview/inter
 import type { AnswerValue } from "../../core/records.ts";
 import { currentPrompt, giveAnswer, type Actor, type OpenCase } from "../../service/cases.ts";
 import { StoreUnavailableError } from "../../store/store.ts";
-import { mention } from "../blocks/kit.ts";
+import { escape, mention } from "../blocks/kit.ts";
 import type { Ctx } from "../deps.ts";
 import { holdTurn, type Held } from "./hold-turn.ts";
 import type { Live } from "./live.ts";
@@ -17,7 +17,7 @@ export function staleReason(open: OpenCase, live: Live, turn: number, questionId
   const question = findQuestion(open.framework, questionId);
   const answer = open.answers[questionId];
   if (question && answer)
-    return `Case ${ref} already has *${formatValue(question, answer.value)}* for “${question.text}” (from ${mention(answer.by)}). This message is out of date, so nothing was changed; to correct an answer, use *Change an answer* under the latest question.`;
+    return `Case ${ref} already has *${escape(formatValue(question, answer.value))}* for “${escape(question.text)}” (from ${mention(answer.by)}). This message is out of date, so nothing was changed; to correct an answer, use *Change an answer* under the latest question.`;
   if (open.kase.paused) return `Case ${ref} is paused, so nothing was recorded. \`/casecheck case ${ref}\` carries on.`;
   if (!live.question) return `Case ${ref} has no question waiting, so nothing was recorded. \`/casecheck case ${ref}\` shows where it stands.`;
   return `This message is out of date: case ${ref} has moved on, so nothing was recorded. Answer the latest question at the bottom of the thread.`;
@@ -67,7 +67,7 @@ export async function answerTurn(ctx: Ctx, input: AnswerTurn): Promise<TurnResul
   if (!read.ok) return { ok: false, error: read.error };
   const current = open.answers[question.id];
   if (current && !sameValue(current.value, read.value))
-    return { ok: false, error: `Case ${open.kase.ref} already has *${formatValue(question, current.value)}* here. Use *Change an answer* to change it and say why.`, change: { question: question.id, value: read.value } };
+    return { ok: false, error: `Case ${open.kase.ref} already has *${escape(formatValue(question, current.value))}* here. Use *Change an answer* to change it and say why.`, change: { question: question.id, value: read.value } };
   let saved = false;
   try {
     const held = await holdTurn(ctx, open.kase.inspection, open.kase.ref, input.turn, async (now): Promise<TurnResult> => {

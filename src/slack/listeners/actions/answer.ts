@@ -1,3 +1,4 @@
+import { escape } from "../../blocks/kit.ts";
 import type { AnswerValue } from "../../../core/records.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell } from "../../reply.ts";
@@ -27,7 +28,7 @@ async function answerWith(ctx: Ctx, click: CaseClick, value: AnswerValue): Promi
   if (!result.ok) {
     // A different answer on a revisited question is a change: ask why, in the change modal.
     if (result.change) return openChangeModal(ctx, click, result.change.question, typeof result.change.value === "string" ? result.change.value : result.change.value.join(", "));
-    return tell(ctx, where, result.error);
+    return tell(ctx, where, escape(result.error));
   }
   if (actor.role === "case_manager" && result.prompt.kind === "complete")
     await tell(ctx, where, `Thank you: that is every question for you on case ${open.kase.ref}. The inspector answers the rest.`);

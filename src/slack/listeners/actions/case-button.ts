@@ -1,3 +1,4 @@
+import { escape } from "../../blocks/kit.ts";
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { decodeButton, type ButtonValue } from "../../button-value.ts";
 import type { Ctx } from "../../deps.ts";
@@ -31,7 +32,7 @@ export async function readClick(ctx: Ctx, { body, action, respond }: ActionArgs)
   }
   const loaded = await loadCaseAt(ctx, button.i, button.c, body.user.id, button.n);
   if (!loaded.ok) {
-    await tell(ctx, where, loaded.error);
+    await tell(ctx, where, escape(loaded.error));
     return undefined;
   }
   const { ok: _ok, ...at } = loaded;

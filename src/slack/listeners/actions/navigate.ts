@@ -1,6 +1,6 @@
 import { mayOnCase } from "../../../core/access.ts";
 import { goBack, setPaused, skipQuestion } from "../../../service/cases.ts";
-import { mention } from "../../blocks/kit.ts";
+import { mention, escape } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell } from "../../reply.ts";
 import { holdTurn } from "../../thread/hold-turn.ts";
@@ -28,7 +28,7 @@ export async function onBack(ctx: Ctx, click: CaseClick): Promise<void> {
 export async function onSkip(ctx: Ctx, click: CaseClick): Promise<void> {
   await move(ctx, click, async (live) => {
     const skipped = await skipQuestion(ctx.deps.store, click.open, click.actor, click.button.q);
-    if (!skipped.ok) return tell(ctx, click.where, skipped.error);
+    if (!skipped.ok) return tell(ctx, click.where, escape(skipped.error));
     await moveOn(ctx, skipped.open, live, { status: "Skipped for now: asked again at the end." });
   });
 }

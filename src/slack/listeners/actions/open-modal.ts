@@ -1,3 +1,4 @@
+import { escape } from "../../blocks/kit.ts";
 import { asks, mayOnCase } from "../../../core/access.ts";
 import { questionsOf } from "../../../core/framework/define.ts";
 import { formatValue } from "../../../core/interview/answers.ts";
@@ -20,7 +21,7 @@ async function prepare(ctx: Ctx, click: CaseClick, preferred?: string) {
   const { open, actor, live, where } = click;
   const allowed = mayOnCase(actor.role, actor.user, open.kase, "answer");
   if (!allowed.ok) {
-    await tell(ctx, where, allowed.reason);
+    await tell(ctx, where, escape(allowed.reason));
     return undefined;
   }
   const answered = answeredChoices(open, actor);

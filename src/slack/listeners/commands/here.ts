@@ -1,3 +1,4 @@
+import { escape } from "../../blocks/kit.ts";
 import { may, type Action } from "../../../core/access.ts";
 import type { Role } from "../../../core/records.ts";
 import type { Ctx } from "../../deps.ts";
@@ -20,7 +21,7 @@ export async function inspectionHere(ctx: Ctx, where: Where, action?: Action): P
   if (action) {
     const allowed = may(role, action);
     if (!allowed.ok) {
-      await tell(ctx, where, allowed.reason);
+      await tell(ctx, where, escape(allowed.reason));
       return undefined;
     }
   }

@@ -1,3 +1,4 @@
+import { escape } from "../../blocks/kit.ts";
 import { may } from "../../../core/access.ts";
 import { CaseRef } from "../../../core/records.ts";
 import { openCase } from "../../../service/cases.ts";
@@ -14,11 +15,11 @@ export async function caseHistory(ctx: Ctx, where: Where, command: Extract<CaseC
   if (!here) return;
   // Someone who may not read cases hears why, not whether the case exists.
   const allowed = may(here.role, "read_case");
-  if (!allowed.ok) return tell(ctx, where, allowed.reason);
+  if (!allowed.ok) return tell(ctx, where, escape(allowed.reason));
   const ref = CaseRef.safeParse(command.ref);
-  if (!ref.success) return tell(ctx, where, `\`${command.ref}\`: ${ref.error.issues[0]!.message}.`);
+  if (!ref.success) return tell(ctx, where, `\`${escape(command.ref)}\`: ${ref.error.issues[0]!.message}.`);
   const open = await openCase(ctx.deps.store, here.inspection, ref.data);
-  if (!open.ok) return tell(ctx, where, open.error.replace(/ Start it with.*$/, ""));
+  if (!open.ok) return tell(ctx, where, escape(open.error.replace(/ Start it with.*$/, "")));
   const { ok: _ok, ...found } = open;
   await showHistory(ctx, where, found, { user: where.user, role: here.role }, command.question);
 }

@@ -1,6 +1,6 @@
 import { InspectionId } from "../../../core/records.ts";
 import { DEFAULT_FRAMEWORK, findFramework } from "../../../frameworks/index.ts";
-import { mention } from "../../blocks/kit.ts";
+import { escape, mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, type Where } from "../../reply.ts";
 import type { CaseCheckCommand } from "./parse.ts";
@@ -9,7 +9,7 @@ import type { CaseCheckCommand } from "./parse.ts";
 export async function newInspection(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "new" }>): Promise<void> {
   const { store } = ctx.deps;
   const id = InspectionId.safeParse(command.id);
-  if (!id.success) return tell(ctx, where, `\`${command.id}\`: ${id.error.issues[0]!.message}.`);
+  if (!id.success) return tell(ctx, where, `\`${escape(command.id)}\`: ${id.error.issues[0]!.message}.`);
   const bound = await store.getChannelInspection(where.channel);
   if (bound && bound !== id.data) return tell(ctx, where, `This channel already holds inspection \`${bound}\`. Start a new inspection in its own channel.`);
   const existing = await store.getInspection(id.data);
@@ -25,7 +25,7 @@ export async function newInspection(ctx: Ctx, where: Where, command: Extract<Cas
   await ctx.client.chat.postMessage({
     channel: where.channel,
     text:
-      `${mention(where.user)} ${existing ? "brought" : "started"} inspection *${inspection.name}* (\`${inspection.id}\`) here, using ${framework.name}. ` +
+      `${mention(where.user)} ${existing ? "brought" : "started"} inspection *${escape(inspection.name)}* (\`${inspection.id}\`) here, using ${escape(framework.name)}. ` +
       "Open a case with `/casecheck case D01 @case-manager`; `/casecheck help` lists the rest.",
   });
   await store.saveInspection(inspection);

@@ -4,7 +4,7 @@ import { CaseRef } from "../../../core/records.ts";
 import { findFramework } from "../../../frameworks/index.ts";
 import { openCase, resolveCaseRef, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
 import { buildRootMessage } from "../../blocks/case-root.ts";
-import { mention } from "../../blocks/kit.ts";
+import { mention, escape } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, type Where } from "../../reply.ts";
 import { holdTurn } from "../../thread/hold-turn.ts";
@@ -19,7 +19,7 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const here = await inspectionHere(ctx, where, "start_case");
   if (!here) return;
   const typed = CaseRef.safeParse(command.ref);
-  if (!typed.success) return tell(ctx, where, `\`${command.ref}\`: ${typed.error.issues[0]!.message}.`);
+  if (!typed.success) return tell(ctx, where, `\`${escape(command.ref)}\`: ${typed.error.issues[0]!.message}.`);
   const { store } = ctx.deps;
   // D07 and d07 are one case, kept as first written.
   const ref = { data: await resolveCaseRef(store, here.inspection, typed.data) };
@@ -44,13 +44,13 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const started = existing.ok
     ? { ok: true as const, kase: { ...existing.kase, thread, ...(manager ? { manager } : {}) } }
     : await startCase(store, { inspection: here.inspection, ref: ref.data, manager, by: where.user, at: ctx.deps.now(), thread });
-  if (!started.ok) return tell(ctx, where, started.error);
+  if (!started.ok) return tell(ctx, where, escape(started.error));
   if (existing.ok) await store.saveCase(started.kase);
   await bindThread(store, thread.channel, thread.ts, { inspection: here.inspection, ref: ref.data });
   if (manager && !(await store.getRole(here.inspection, manager))) await store.setRole(here.inspection, manager, "case_manager");
 
   const open = await openCase(store, here.inspection, ref.data);
-  if (!open.ok) return tell(ctx, where, open.error);
+  if (!open.ok) return tell(ctx, where, escape(open.error));
   const live = await getLive(store, here.inspection, ref.data);
   const held = await holdTurn(ctx, here.inspection, ref.data, live.turn, (now) => moveOn(ctx, open, now, { status: "" }), live);
   if (held.ok && manager) await welcomeManager(ctx, open, manager);

@@ -1,3 +1,4 @@
+import { escape } from "../../blocks/kit.ts";
 import type { Framework } from "../../../core/framework/schema.ts";
 import { summarise } from "../../../core/summary/summary.ts";
 import { loadInspection } from "../../../service/inspections.ts";
@@ -23,11 +24,11 @@ export async function postSummary(ctx: Ctx, where: Where, command: Extract<CaseC
   const here = await inspectionHere(ctx, where, "post_summary");
   if (!here) return;
   const loaded = await loadInspection(ctx.deps.store, here.inspection);
-  if (!loaded.ok) return tell(ctx, where, loaded.error);
+  if (!loaded.ok) return tell(ctx, where, escape(loaded.error));
   const section = command.section ? findSection(loaded.framework, command.section) : undefined;
   if (command.section && !section) {
     const names = loaded.framework.sections.filter((s) => s.inSummary).map((s) => `\`${s.short}\``);
-    return tell(ctx, where, `There is no section “${command.section}”. Try one of ${names.join(", ")}.`);
+    return tell(ctx, where, `There is no section “${escape(command.section)}”. Try one of ${names.join(", ")}.`);
   }
   const summary = summarise(loaded.framework, loaded.inspection, loaded.scored, section?.id);
   const title = section ? `${section.title}: ${loaded.inspection.name}` : undefined;

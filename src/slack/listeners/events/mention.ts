@@ -1,3 +1,4 @@
+import { escape } from "../../blocks/kit.ts";
 import { may } from "../../../core/access.ts";
 import { askQuestion } from "../../../service/ask.ts";
 import { loadInspection } from "../../../service/inspections.ts";
@@ -16,12 +17,12 @@ export async function answerFigures(ctx: Ctx, where: Where, question: string): P
   }
   const allowed = may(await store.getRole(inspectionId, where.user), "read_figures");
   if (!allowed.ok) {
-    await tell(ctx, where, allowed.reason);
+    await tell(ctx, where, escape(allowed.reason));
     return undefined;
   }
   const loaded = await loadInspection(store, inspectionId);
   if (!loaded.ok) {
-    await tell(ctx, where, loaded.error);
+    await tell(ctx, where, escape(loaded.error));
     return undefined;
   }
   const answer = await askQuestion({ framework: loaded.framework, cases: loaded.scored, question, model: ctx.deps.model });
@@ -37,5 +38,6 @@ export async function onMention(ctx: Ctx, where: Where & { thread: string }, tex
     return tell(ctx, where, help.text, help.blocks);
   }
   const answer = await answerFigures(ctx, where, question);
-  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, text: answer });
+  // The answer is plain text (it names groups such as case managers, as stored): escaped.
+  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, text: escape(answer) });
 }

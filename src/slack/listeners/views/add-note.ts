@@ -29,13 +29,13 @@ export const addNoteView: ViewHandler<NoteForm> = {
     const where = { channel: form.meta.ch, user, ...(form.meta.th ? { thread: form.meta.th } : {}) };
     if (!(await ctx.deps.store.claim(`slack-view:${view.id}:${view.hash}`, 60 * 60_000))) return;
     const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user);
-    if (!loaded.ok) return tell(ctx, where, loaded.error);
+    if (!loaded.ok) return tell(ctx, where, escape(loaded.error));
     const noted = await addNote(ctx.deps.store, loaded.open, loaded.actor, form.question, form.note, ctx.deps.now());
-    if (!noted.ok) return tell(ctx, where, noted.error);
+    if (!noted.ok) return tell(ctx, where, escape(noted.error));
     const thread = loaded.open.kase.thread;
     const question = findQuestion(loaded.open.framework, form.question)!;
     if (thread)
-      await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, text: `📝 ${mention(user)} added a note to “${question.text}”: ${escape(form.note)}` });
-    else await tell(ctx, where, `Note added to “${question.text}”.`);
+      await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, text: `📝 ${mention(user)} added a note to “${escape(question.text)}”: ${escape(form.note)}` });
+    else await tell(ctx, where, `Note added to “${escape(question.text)}”.`);
   },
 };

@@ -41,18 +41,18 @@ export const changeAnswer: ViewHandler<ChangeForm> = {
     // A modal submitted twice (a slow network) changes the answer once.
     if (!(await ctx.deps.store.claim(`slack-view:${view.id}:${view.hash}`, 60 * 60_000))) return;
     const loaded = await loadCaseAt(ctx, form.meta.i, form.meta.c, user);
-    if (!loaded.ok) return tell(ctx, where, loaded.error);
+    if (!loaded.ok) return tell(ctx, where, escape(loaded.error));
     const { open, actor, live } = loaded;
     const question = findQuestion(open.framework, form.question)!;
     const before = open.answers[form.question];
     const given = await giveAnswer(ctx.deps.store, open, actor, { question: form.question, value: form.value, note: form.note, reason: form.reason, at: ctx.deps.now() });
-    if (!given.ok) return tell(ctx, where, given.error);
+    if (!given.ok) return tell(ctx, where, escape(given.error));
     if (open.kase.thread) {
-      const was = before ? `from *${formatValue(question, before.value)}* ` : "";
+      const was = before ? `from *${escape(formatValue(question, before.value))}* ` : "";
       await ctx.client.chat.postMessage({
         channel: open.kase.thread.channel,
         thread_ts: open.kase.thread.ts,
-        text: `${mention(user)} changed “${question.text}” ${was}to *${formatValue(question, form.value)}*. Reason: ${escape(form.reason)}`,
+        text: `${mention(user)} changed “${escape(question.text)}” ${was}to *${escape(formatValue(question, form.value))}*. Reason: ${escape(form.reason)}`,
       });
     }
     await settleThread(ctx, given.open, live, form.question);
