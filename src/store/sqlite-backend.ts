@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import KeyvSqlite from "@keyv/sqlite";
 import { defaultDeserialize, defaultSerialize } from "@keyv/serialize";
 import Keyv from "keyv";
@@ -10,9 +10,17 @@ const CHUNK = 8000;
 
 type Query = (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
 
+/** Creates the folders missing on the way to `dir`, one at a time: Node's recursive mkdir
+ * spins for ever where a folder cannot be made and is reported missing (under /proc). */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const folder of missing) mkdirSync(folder);
+}
+
 /** An embedded SQLite file: the default for a single instance. */
 export async function sqliteBackend(file: string): Promise<Backend> {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  if (file !== ":memory:") makeFolder(dirname(file));
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   const query = adapter.query.bind(adapter) as Query;
   // WAL lets readers go on while a write happens and roughly triples write speed.
