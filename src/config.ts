@@ -42,7 +42,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 /** Slack is configured when there is a bot token and either an app token (Socket Mode) or a
  * signing secret (HTTP). */
 export function slackMode(config: Config): "socket" | "http" | undefined {
-  if (!config.SLACK_BOT_TOKEN) return undefined;
+  if (!config.SLACK_BOT_TOKEN) {
+    // Half a Slack set-up is a mistake to say, not a reason to open the terminal instead.
+    const set = (["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"] as const).find((name) => config[name]);
+    if (set)
+      throw new ConfigError(`${set} is set, but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (the bot token, xoxb-…, from OAuth & Permissions; docs/slack-setup.md), or unset ${set} to use the terminal shell.`);
+    return undefined;
+  }
   if (config.SLACK_APP_TOKEN) return "socket";
   if (config.SLACK_SIGNING_SECRET) return "http";
   throw new ConfigError("SLACK_BOT_TOKEN is set, but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP) is: set one.");

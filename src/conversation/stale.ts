@@ -13,9 +13,10 @@ export function staleFailure(conv: Pick<Conversation, "transport">, open: OpenCa
   const { ref } = open.kase;
   const question = findQuestion(open.framework, questionId);
   const answer = open.answers[questionId];
-  const stale = (message: string) => fail("stale", message).error;
+  const stale = (message: string, people?: string[]) => fail("stale", message, people ? { people } : {}).error;
+  // The person is named by id; each platform shows them its own way (`people`).
   if (question && answer)
-    return stale(`Case ${ref} already has *${formatValue(question, answer.value)}* for “${question.text}” (from ${conv.transport.name(answer.by)}). This message is out of date, so nothing was changed; to correct an answer, use *Change an answer* under the latest question.`);
+    return stale(`Case ${ref} already has *${formatValue(question, answer.value)}* for “${question.text}” (from ${answer.by}). This message is out of date, so nothing was changed; to correct an answer, use *Change an answer* under the latest question.`, [answer.by]);
   if (open.kase.paused) return stale(`Case ${ref} is paused, so nothing was recorded. \`/casecheck case ${ref}\` carries on.`);
   if (!live.question) return stale(`Case ${ref} has no question waiting, so nothing was recorded. \`/casecheck case ${ref}\` shows where it stands.`);
   return stale(`This message is out of date: case ${ref} has moved on, so nothing was recorded. Answer the latest question at the bottom of the thread.`);

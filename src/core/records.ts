@@ -28,6 +28,9 @@ export const Inspection = z.object({
   createdBy: z.string(),
   /** The Slack channel the inspection is bound to, if any. */
   channel: z.string().optional(),
+  /** Set while an import is being written (and left set if it was stopped part-way): the
+   * inspection is then incomplete, and the same file imported again finishes it. */
+  importing: z.object({ started: z.string(), sha256: z.string() }).optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;
 

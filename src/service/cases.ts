@@ -20,10 +20,24 @@ export interface OpenCase {
   answers: Answers;
 }
 
+/** Case refs are compared without regard to case (D07 and d07 are one case), and a case keeps
+ * its ref as first written: this is the stored ref that `ref` names, or `ref` itself when no
+ * case has it yet. The exact ref is tried first, so a button (which carries the stored ref)
+ * costs one read; only a differently written ref lists the inspection's cases. */
+export async function resolveCaseRef(store: Store, inspection: string, ref: string): Promise<string> {
+  if (await store.getCase(inspection, ref)) return ref;
+  const wanted = ref.toUpperCase();
+  return (await store.listCases(inspection)).find((c) => c.ref.toUpperCase() === wanted)?.ref ?? ref;
+}
+
 /** The inspection, the case and its answers, read at once (none depends on another). With
  * `channel`, where the request came from: a channel the inspection has left is refused. */
-export async function openCase(store: Store, inspectionId: string, ref: string, from: { channel?: string } = {}): Promise<Result<OpenCase>> {
-  const [inspection, kase, answers] = await Promise.all([store.getInspection(inspectionId), store.getCase(inspectionId, ref), store.getAnswers(inspectionId, ref)]);
+export async function openCase(store: Store, inspectionId: string, asWritten: string, from: { channel?: string } = {}): Promise<Result<OpenCase>> {
+  const read = (ref: string) => Promise.all([store.getCase(inspectionId, ref), store.getAnswers(inspectionId, ref)]);
+  const [inspection, exact] = await Promise.all([store.getInspection(inspectionId), read(asWritten)]);
+  let [kase, answers] = exact;
+  const ref = inspection && !kase ? await resolveCaseRef(store, inspectionId, asWritten) : asWritten;
+  if (ref !== asWritten) [kase, answers] = await read(ref);
   if (!inspection) return fail("not_found", `There is no inspection "${inspectionId}".`);
   const moved = from.channel ? movedFrom(inspection, from.channel) : undefined;
   if (moved) return moved;
@@ -47,7 +61,8 @@ export interface StartCase {
 export async function startCase(store: Store, input: StartCase): Promise<Result<{ kase: Case; created: boolean }>> {
   const ref = CaseRef.safeParse(input.ref);
   if (!ref.success) return fail("invalid", `"${input.ref}": ${ref.error.issues[0]!.message}.`);
-  const existing = await store.getCase(input.inspection, ref.data);
+  const stored = await resolveCaseRef(store, input.inspection, ref.data);
+  const existing = await store.getCase(input.inspection, stored);
   if (existing) return { ok: true, kase: existing, created: false };
   const kase: Case = {
     inspection: input.inspection,
@@ -83,9 +98,14 @@ export function currentPrompt(open: OpenCase, actor: Actor): Prompt {
   return promptFor(open.framework, open.kase, open.answers, asks(actor.role));
 }
 
-/** Pauses or resumes a case (resuming is `case REF` again, which anyone who may start cases may do). */
+/** Pauses or resumes a case (resuming is `case REF` again, which anyone who may start cases
+ * may do); a case deleted meanwhile is not written again. */
 export async function setPaused(store: Store, open: OpenCase, paused: boolean): Promise<OpenCase> {
   const kase = { ...open.kase, paused };
-  await store.saveCase(kase);
+  await store.saveCase(kase, "existing");
   return { ...open, kase };
 }
+
+/** A write for a case that was deleted (with its inspection) while it was being made. */
+export const deletedReason = (kase: Pick<Case, "inspection" | "ref">) =>
+  `Case ${kase.ref} of inspection ${kase.inspection} was deleted meanwhile, so nothing was recorded.`;

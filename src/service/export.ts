@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { questionsOf } from "../core/framework/define.ts";
 import type { AuditEntry } from "../core/records.ts";
+import { neutraliseFormula } from "./csv-cells.ts";
 import type { LoadedInspection } from "./inspections.ts";
 
 /** The answers as a CSV that `import` reads back: a column per question and per note. */
@@ -18,7 +19,9 @@ export function exportCsv(loaded: LoadedInspection): string {
   ]);
   // Only note columns that hold something, so the file stays readable.
   const used = header.map((h, i) => !h.endsWith("#note") || rows.some((r) => r[i]));
-  return stringify([header, ...rows].map((r) => r.filter((_, i) => used[i])));
+  // Notes and case managers are typed by people: a cell that a spreadsheet would run as a
+  // formula is written as text (and read back unchanged by import).
+  return stringify([header, ...rows].map((r) => r.filter((_, i) => used[i]).map(neutraliseFormula)));
 }
 
 /** Everything stored for an inspection: answers with who and when, notes, and the audit trail. */

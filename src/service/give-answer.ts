@@ -4,7 +4,7 @@ import { recordAnswer, sameValue, type Prompt } from "../core/interview/intervie
 import type { Answer, AnswerValue } from "../core/records.ts";
 import type { Store } from "../store/store.ts";
 import { mayWorkOn } from "./case-access.ts";
-import { currentPrompt, type Actor, type OpenCase } from "./cases.ts";
+import { currentPrompt, deletedReason, type Actor, type OpenCase } from "./cases.ts";
 import { fail, type Result } from "./result.ts";
 
 export interface GiveAnswer {
@@ -56,11 +56,12 @@ export async function saveAnswer(store: Store, open: OpenCase, actor: Actor, che
   if (checked.unchanged) return { ok: true, prompt: currentPrompt(open, actor), open, answer: checked.current!, recorded: false };
   const recorded = recordAnswer(framework, kase, answers, id, { value: checked.value, note: checked.note, reason: checked.reason, by: actor.user, at });
   if (!recorded.ok) return fail("invalid", recorded.error);
-  await store.saveAnswers(kase.inspection, kase.ref, [recorded.answer], [recorded.audit]);
+  // Guarded by the case's creation time: an answer in flight across a delete is refused.
+  if (!(await store.saveAnswers(kase.inspection, kase.ref, [recorded.answer], [recorded.audit], kase.createdAt))) return fail("not_found", deletedReason(kase));
   let updated = kase;
   if (kase.skipped.includes(id) || kase.paused) {
     updated = { ...kase, skipped: kase.skipped.filter((q) => q !== id), paused: false };
-    await store.saveCase(updated);
+    if (!(await store.saveCase(updated, "existing"))) return fail("not_found", deletedReason(kase));
   }
   const next: OpenCase = { ...open, kase: updated, answers: { ...answers, [id]: recorded.answer } };
   return { ok: true, prompt: currentPrompt(next, actor), open: next, answer: recorded.answer, recorded: true };

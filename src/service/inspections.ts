@@ -3,6 +3,7 @@ import type { Case, Inspection } from "../core/records.ts";
 import type { ScoredCase } from "../core/scoring/score.ts";
 import { findFramework } from "../frameworks/index.ts";
 import type { Store } from "../store/store.ts";
+import { incompleteReason } from "./import-inspection.ts";
 import { fail, type Result } from "./result.ts";
 
 export type { Result } from "./result.ts";
@@ -21,6 +22,8 @@ export async function loadInspection(store: Store, id: string): Promise<Result<L
     const known = (await store.listInspections()).map((i) => i.id);
     return fail("not_found", `There is no inspection "${id}".${known.length ? ` Known inspections: ${known.join(", ")}.` : " Import one or start one with `new`."}`);
   }
+  const incomplete = incompleteReason(inspection);
+  if (incomplete) return fail("invalid", incomplete);
   const framework = findFramework(inspection.framework);
   if (!framework) return fail("not_found", `Inspection ${id} uses framework ${inspection.framework}, which this version of casecheck does not know.`);
   const [cases, answers] = await Promise.all([store.listCases(id), store.listAnswers(id)]);

@@ -2,7 +2,7 @@ import { asks } from "../core/access.ts";
 import { previousQuestion, promptFor, type Prompt } from "../core/interview/interview.ts";
 import type { Store } from "../store/store.ts";
 import { mayWorkOn, mayWorkOnCase } from "./case-access.ts";
-import { currentPrompt, setPaused, type Actor, type OpenCase } from "./cases.ts";
+import { currentPrompt, deletedReason, setPaused, type Actor, type OpenCase } from "./cases.ts";
 import { fail, type Result } from "./result.ts";
 
 /** Moving round a question (skip, back, pause) is working on it: the same check as answering
@@ -18,7 +18,7 @@ export async function skipQuestion(store: Store, open: OpenCase, actor: Actor, q
   const allowed = checkSkip(open, actor, questionId);
   if (!allowed.ok) return allowed;
   const kase = { ...open.kase, skipped: [...open.kase.skipped.filter((q) => q !== questionId), questionId] };
-  await store.saveCase(kase);
+  if (!(await store.saveCase(kase, "existing"))) return fail("not_found", deletedReason(kase));
   const next = { ...open, kase };
   return { ok: true, prompt: currentPrompt(next, actor), open: next };
 }

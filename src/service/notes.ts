@@ -5,7 +5,7 @@ import { recordNote } from "../core/interview/interview.ts";
 import type { Question } from "../core/framework/schema.ts";
 import type { Store } from "../store/store.ts";
 import { mayWorkOn, mayWorkOnCase } from "./case-access.ts";
-import type { Actor, OpenCase } from "./cases.ts";
+import { deletedReason, type Actor, type OpenCase } from "./cases.ts";
 import { fail, type Result } from "./result.ts";
 
 export interface AddNote {
@@ -28,7 +28,8 @@ export async function addNote(store: Store, open: OpenCase, actor: Actor, input:
   if (!allowed.ok) return allowed;
   const recorded = recordNote(open.kase, open.answers, target, input.note, actor.user, input.at);
   if (!recorded.ok) return fail("invalid", recorded.error);
-  await store.saveAnswers(open.kase.inspection, open.kase.ref, [recorded.answer], [recorded.audit]);
+  if (!(await store.saveAnswers(open.kase.inspection, open.kase.ref, [recorded.answer], [recorded.audit], open.kase.createdAt)))
+    return fail("not_found", deletedReason(open.kase));
   return { ok: true, open: { ...open, answers: { ...open.answers, [target]: recorded.answer } }, question: allowed.question };
 }
 

@@ -21,6 +21,8 @@ export interface Failure {
   channel?: string;
   /** What may be chosen instead (section ids, for one not found). */
   choices?: string[];
+  /** People the message names by their id, for the platform to show as it shows people. */
+  people?: string[];
 }
 
 /** What every use case returns: its values, or one failure. Exceptions are for outages and bugs. */

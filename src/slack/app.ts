@@ -4,12 +4,15 @@ import { ConfigError, slackMode, type Config } from "../config.ts";
 import type { Store } from "../store/store.ts";
 import type { ModelParser } from "../llm/parse-query.ts";
 import { boltLogger } from "./bolt-logger.ts";
+import { checkSlack, explainListen, explainSocket } from "./check-slack.ts";
+import { healthRoutes, refuseFutureRequests } from "./http-routes.ts";
 import { InFlightReceiver } from "./in-flight.ts";
 import { registerActions } from "./listeners/actions/index.ts";
 import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
 import { registerViews } from "./listeners/views/index.ts";
 import { scheduleSummaries } from "./schedule.ts";
+import { unescapeIncoming } from "./slack-text.ts";
 import { wellFormed } from "./well-formed.ts";
 
 export interface SlackAppOptions {
@@ -26,10 +29,10 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
   const mode = slackMode(config);
   if (!mode) throw new ConfigError("SLACK_BOT_TOKEN is not set: the Slack app needs the bot token (docs/slack-setup.md).");
   const log = boltLogger(logger);
-  const inner =
-    mode === "socket"
-      ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log })
-      : new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: "/slack/events", logger: log });
+  let stopping = false;
+  const http = mode === "http" ? new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: "/slack/events", logger: log, customRoutes: healthRoutes(store, () => stopping) }) : undefined;
+  if (http) refuseFutureRequests(http, logger);
+  const inner = http ?? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log });
   const receiver = new InFlightReceiver(inner, logger);
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
@@ -41,6 +44,7 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
   });
   const deps = { store, logger, model, now };
   app.use(wellFormed(logger));
+  app.use(unescapeIncoming());
   registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);
@@ -52,17 +56,22 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
     receiver: inner,
     /** Starts listening; for HTTP, returns the port (useful with PORT=0). */
     async start(): Promise<number | undefined> {
+      await checkSlack({ token: config.SLACK_BOT_TOKEN!, apiUrl: config.SLACK_API_URL, logger: log });
       await app.init();
-      const server = await app.start(config.PORT);
+      const server = await app.start(config.PORT).catch((error: unknown) => {
+        throw mode === "http" ? explainListen(error, config.PORT) : explainSocket(error);
+      });
       if (config.SUMMARY_POST_TIME) unschedule = scheduleSummaries({ deps, client: app.client }, config.SUMMARY_POST_TIME);
       const address = (server as { address?: () => unknown })?.address?.();
       return typeof address === "object" && address && "port" in address ? (address as { port: number }).port : undefined;
     },
-    /** Lets requests being handled finish, then stops listening. */
+    /** Stops taking requests (the HTTP server closes, /readyz says so), then lets the ones
+     * being handled (an answer being stored) finish. The caller closes the store after. */
     async stop(): Promise<void> {
+      stopping = true;
       unschedule();
-      await receiver.idle();
       await app.stop();
+      await receiver.idle();
     },
     idle: () => receiver.idle(),
   };

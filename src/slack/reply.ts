@@ -1,6 +1,6 @@
 import type { RespondFn } from "@slack/bolt";
 import type { Failure } from "../service/result.ts";
-import type { Block } from "./blocks/kit.ts";
+import { escape, mention, type Block } from "./blocks/kit.ts";
 import type { Ctx } from "./deps.ts";
 import { describeFailure } from "./failure.ts";
 
@@ -41,7 +41,9 @@ export function tellFailure(ctx: Ctx, where: Where, failure: Failure): Promise<v
     case "moved":
       return tell(ctx, where, `This inspection has moved to <#${failure.channel}>: carry on there. Nothing was done here.`);
     default:
-      return tell(ctx, where, failure.message);
+      // Messages may quote what a person typed: escaped, so nothing becomes a live mention or
+      // link; the people a failure names on purpose (`people`) are mentioned again.
+      return tell(ctx, where, withMentions(escape(failure.message), failure.people));
   }
 }
 
@@ -55,4 +57,9 @@ export async function guard(ctx: Ctx, where: Where, doing: string, work: () => P
     ctx.deps.logger.error({ err: error, doing, channel: where.channel, user: where.user, slackError: failure.code }, `failed while ${doing}`);
     await tell(ctx, where, `Sorry, something went wrong while ${doing}. ${failure.advice}`);
   }
+}
+
+/** Escaped text with the people a failure names by id shown as Slack shows people. */
+function withMentions(text: string, people: readonly string[] = []): string {
+  return people.reduce((out, id) => out.split(escape(id)).join(mention(id)), text);
 }

@@ -12,6 +12,10 @@ export interface Backend {
   entries?(prefix: string): Promise<Array<[string, unknown]>>;
   /** Writes several values at once: in one transaction where the backend has them. */
   setAll(entries: ReadonlyArray<{ key: string; value: unknown }>): Promise<void>;
+  /** Writes several values at once, atomically, only while the value at `check.key` exists and
+   * its `createdAt` is `check.createdAt` (the same generation of a case): false, and nothing
+   * written, otherwise. This is how a write for a deleted case is refused (DESIGN.md, Storage). */
+  setAllIf(check: { key: string; createdAt: string }, entries: ReadonlyArray<{ key: string; value: unknown }>): Promise<boolean>;
   /** Atomic set-if-absent (Redis SET NX, SQLite insert-or-ignore): true if this call set it. */
   setIfAbsent(key: string, ttlMs: number): Promise<boolean>;
   /** Removes a key set by setIfAbsent, so it can be set again. */

@@ -61,7 +61,11 @@ export class KeyvStore implements Store {
   }
   async deleteInspection(id: string) {
     await this.io("delete the inspection", async () => {
-      const prefixes = [keys.cases(id), keys.answers(id), keys.audits(id), keys.roles(id)];
+      // Cases first: from then on every guarded write for them is refused (saveAnswers with
+      // caseCreatedAt), and a write that got in before is among the keys listed below.
+      const cases = await this.backend.keys(keys.cases(id));
+      for (let i = 0; i < cases.length; i += 500) await this.keyv.delete(cases.slice(i, i + 500));
+      const prefixes = [keys.answers(id), keys.audits(id), keys.roles(id)];
       const found = (await Promise.all(prefixes.map((p) => this.backend.keys(p)))).flat();
       const channels = (await this.readAll<string>("channel:")).filter(([, v]) => v === id).map(([k]) => k);
       // The adapters' small values name their inspection right after their kind
@@ -81,8 +85,26 @@ export class KeyvStore implements Store {
   getCase(inspection: string, ref: string) {
     return this.io("read the case", () => this.keyv.get<Case>(keys.case(inspection, ref)));
   }
-  async saveCase(kase: Case) {
-    await this.io("save the case", () => this.keyv.set(keys.case(kase.inspection, kase.ref), kase));
+  getCases(inspection: string, refs: readonly string[]) {
+    return this.io("read the cases", async () => {
+      if (!refs.length) return new Map<string, Case>();
+      const found = (await this.keyv.get(refs.map((r) => keys.case(inspection, r)))) as Array<Case | undefined>;
+      return new Map(refs.flatMap((r, i) => (found[i] ? [[r, found[i]] as [string, Case]] : [])));
+    });
+  }
+  async saveCase(kase: Case, existing?: "existing") {
+    const key = keys.case(kase.inspection, kase.ref);
+    if (existing) return this.io("save the case", () => this.backend.setAllIf({ key, createdAt: kase.createdAt }, [{ key, value: kase }]));
+    await this.io("save the case", () => this.keyv.set(key, kase));
+    return true;
+  }
+  async saveCaseBatch(inspection: string, items: ReadonlyArray<{ kase?: Case; ref: string; answers: Answer[]; audit: AuditEntry[] }>) {
+    const entries = items.flatMap((item) => [
+      ...(item.kase ? [{ key: keys.case(inspection, item.ref), value: item.kase }] : []),
+      ...item.answers.map((a) => ({ key: keys.answer(inspection, item.ref, a.question), value: a })),
+      ...item.audit.map((e) => ({ key: keys.audit(inspection, item.ref, e.at, randomUUID()), value: e })),
+    ]);
+    await this.io("save the imported cases", () => this.backend.setAll(entries));
   }
   listCases(inspection: string) {
     return this.io("list cases", async () => (await this.readAll<Case>(keys.cases(inspection))).map(([, v]) => v));
@@ -107,12 +129,15 @@ export class KeyvStore implements Store {
       return byCase as Map<string, Answers>;
     });
   }
-  async saveAnswers(inspection: string, ref: string, answers: Answer[], audit: AuditEntry[]) {
+  async saveAnswers(inspection: string, ref: string, answers: Answer[], audit: AuditEntry[], caseCreatedAt?: string) {
     const entries = [
       ...answers.map((a) => ({ key: keys.answer(inspection, ref, a.question), value: a })),
       ...audit.map((e) => ({ key: keys.audit(inspection, ref, e.at, randomUUID()), value: e })),
     ];
+    if (caseCreatedAt !== undefined)
+      return this.io("save the answer", () => this.backend.setAllIf({ key: keys.case(inspection, ref), createdAt: caseCreatedAt }, entries));
     await this.io("save the answer", () => this.backend.setAll(entries));
+    return true;
   }
 
   listAudit(inspection: string, ref?: string) {

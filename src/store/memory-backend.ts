@@ -1,3 +1,4 @@
+import { defaultDeserialize, defaultSerialize } from "@keyv/serialize";
 import Keyv from "keyv";
 import { NAMESPACE, type Backend } from "./backend.ts";
 
@@ -58,6 +59,14 @@ export function memoryBackend(): Backend {
     async setAll(entries) {
       // keyv's Map store writes synchronously inside set(), so this cannot interleave.
       await Promise.all(entries.map((e) => keyv.set(e.key, e.value)));
+    },
+    async setAllIf(check, entries) {
+      // Read and written synchronously, in keyv's own format, so nothing can come between.
+      const raw = map.get(prefix + check.key);
+      const current = typeof raw === "string" ? defaultDeserialize<{ value?: { createdAt?: unknown } }>(raw) : undefined;
+      if (current?.value?.createdAt !== check.createdAt) return false;
+      for (const e of entries) map.set(prefix + e.key, defaultSerialize({ value: e.value, expires: undefined }));
+      return true;
     },
     async setIfAbsent(key, ttlMs) {
       const now = Date.now();

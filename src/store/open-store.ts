@@ -1,5 +1,6 @@
 import { KeyvStore } from "./keyv-store.ts";
 import { memoryBackend } from "./memory-backend.ts";
+import { unescapeStoredText } from "./migrate.ts";
 import { sqliteBackend } from "./sqlite-backend.ts";
 import type { Store } from "./store.ts";
 
@@ -24,15 +25,19 @@ export async function openStore(url: string = DEFAULT_STORE_URL): Promise<Store>
       case "sqlite": {
         const file = url.replace(/^sqlite:\/\//, "");
         if (!file) throw new Error("no file path after sqlite://");
-        const store = new KeyvStore(await sqliteBackend(file));
+        const backend = await sqliteBackend(file);
+        const store = new KeyvStore(backend);
         await store.listInspections(); // fail now, not at the first answer
+        await unescapeStoredText(backend);
         return store;
       }
       case "redis":
       case "rediss": {
         const { redisBackend } = await import("./redis-backend.ts");
-        const store = new KeyvStore(await redisBackend(url));
+        const backend = await redisBackend(url);
+        const store = new KeyvStore(backend);
         await store.listInspections();
+        await unescapeStoredText(backend);
         return store;
       }
       default:

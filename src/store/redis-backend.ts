@@ -1,6 +1,16 @@
 import KeyvRedis from "@keyv/redis";
+import { defaultSerialize } from "@keyv/serialize";
 import Keyv from "keyv";
 import { NAMESPACE, type Backend } from "./backend.ts";
+
+/** Sets KEYS[2..] to ARGV[2..] if KEYS[1] holds a keyv value whose createdAt is ARGV[1]. */
+const SET_ALL_IF = `
+local raw = redis.call('GET', KEYS[1])
+if not raw then return 0 end
+local ok, data = pcall(cjson.decode, raw)
+if not ok or type(data) ~= 'table' or type(data.value) ~= 'table' or data.value.createdAt ~= ARGV[1] then return 0 end
+for i = 2, #KEYS do redis.call('SET', KEYS[i], ARGV[i]) end
+return 1`;
 
 /** A Redis server shared by several instances of casecheck. */
 export async function redisBackend(url: string): Promise<Backend> {
@@ -29,6 +39,14 @@ export async function redisBackend(url: string): Promise<Backend> {
       if (!entries.length) return;
       // @keyv/redis writes a batch in one MULTI transaction.
       await keyv.setMany(entries.map((e) => ({ key: e.key, value: e.value })));
+    },
+    async setAllIf(check, entries) {
+      // A script runs alone on the server: the check and the writes cannot be split.
+      const written = await client.eval(SET_ALL_IF, {
+        keys: [full(check.key), ...entries.map((e) => full(e.key))],
+        arguments: [check.createdAt, ...entries.map((e) => defaultSerialize({ value: e.value, expires: undefined }))],
+      });
+      return written === 1;
     },
     async setIfAbsent(key, ttlMs) {
       return (await client.set(full(key), "1", { NX: true, PX: ttlMs })) === "OK";

@@ -1,15 +1,26 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import KeyvSqlite from "@keyv/sqlite";
 import { defaultDeserialize, defaultSerialize } from "@keyv/serialize";
 import Keyv from "keyv";
 import { NAMESPACE, type Backend } from "./backend.ts";
 
+/** Values per INSERT statement: two bound parameters each. */
+const CHUNK = 8000;
+
 type Query = (sql: string, ...params: unknown[]) => Promise<Array<Record<string, unknown>>>;
+
+/** Creates the folders missing on the way to `dir`, one at a time: Node's recursive mkdir
+ * spins for ever where a folder cannot be made and is reported missing (under /proc). */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const folder of missing) mkdirSync(folder);
+}
 
 /** An embedded SQLite file: the default for a single instance. */
 export async function sqliteBackend(file: string): Promise<Backend> {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  if (file !== ":memory:") makeFolder(dirname(file));
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
   const query = adapter.query.bind(adapter) as Query;
   // WAL lets readers go on while a write happens and roughly triples write speed.
@@ -37,10 +48,26 @@ export async function sqliteBackend(file: string): Promise<Backend> {
       });
     },
     async setAll(entries) {
-      if (!entries.length) return;
-      const sql = `INSERT INTO keyv (key, value) VALUES ${entries.map(() => "(?, ?)").join(", ")}
-        ON CONFLICT(key) DO UPDATE SET value = excluded.value`;
-      await query(sql, ...entries.flatMap((e) => [full(e.key), row(e.value)]));
+      // One statement per chunk, within SQLite's limit on bound parameters (32,766).
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        const chunk = entries.slice(i, i + CHUNK);
+        const sql = `INSERT INTO keyv (key, value) VALUES ${chunk.map(() => "(?, ?)").join(", ")}
+          ON CONFLICT(key) DO UPDATE SET value = excluded.value`;
+        await query(sql, ...chunk.flatMap((e) => [full(e.key), row(e.value)]));
+      }
+    },
+    async setAllIf(check, entries) {
+      if (entries.length > CHUNK) throw new Error(`setAllIf writes at most ${CHUNK} values at once`);
+      // The check and the write are one statement, so a delete cannot come between them.
+      const rows = await query(
+        `INSERT INTO keyv (key, value) SELECT column1, column2 FROM (VALUES ${entries.map(() => "(?, ?)").join(", ")})
+         WHERE EXISTS (SELECT 1 FROM keyv WHERE key = ? AND json_extract(value, '$.value.createdAt') = ?)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value RETURNING key`,
+        ...entries.flatMap((e) => [full(e.key), row(e.value)]),
+        full(check.key),
+        check.createdAt,
+      );
+      return rows.length > 0;
     },
     async setIfAbsent(key, ttlMs) {
       const now = Date.now();

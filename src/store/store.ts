@@ -10,14 +10,25 @@ export interface Store {
   deleteInspection(id: string): Promise<void>;
 
   getCase(inspection: string, ref: string): Promise<Case | undefined>;
-  saveCase(kase: Case): Promise<void>;
+  /** Several cases in one read, by ref (refs with no case are left out). */
+  getCases(inspection: string, refs: readonly string[]): Promise<Map<string, Case>>;
+  /** With `existing`, the case is written only if it is still stored as created (the same
+   * `createdAt`): false, and nothing written, when it was deleted (or deleted and started
+   * again) meanwhile. */
+  saveCase(kase: Case, existing?: "existing"): Promise<boolean>;
+  /** Many cases with their answers and audit entries (an import), in as few writes as the
+   * backend allows; not atomic as a whole (an import marks its inspection while it runs). */
+  saveCaseBatch(inspection: string, items: ReadonlyArray<{ kase?: Case; ref: string; answers: Answer[]; audit: AuditEntry[] }>): Promise<void>;
   listCases(inspection: string): Promise<Case[]>;
 
   getAnswers(inspection: string, ref: string): Promise<Answers>;
   /** Every case's answers in one bulk read, by case ref. */
   listAnswers(inspection: string): Promise<Map<string, Answers>>;
-  /** Stores answers with their audit entries in one write where the backend allows it. */
-  saveAnswers(inspection: string, ref: string, answers: Answer[], audit: AuditEntry[]): Promise<void>;
+  /** Stores answers with their audit entries in one write where the backend allows it. With
+   * `caseCreatedAt` (the case as it was read), only while that case is still stored: false,
+   * and nothing written, when the case or its inspection was deleted meanwhile, so an answer
+   * in flight cannot outlive a delete or land in an inspection created again with the same id. */
+  saveAnswers(inspection: string, ref: string, answers: Answer[], audit: AuditEntry[], caseCreatedAt?: string): Promise<boolean>;
 
   listAudit(inspection: string, ref?: string): Promise<AuditEntry[]>;
 

@@ -138,6 +138,41 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.close();
     });
 
+    it("refuses a guarded write for a case deleted meanwhile, also once the id is used again", async () => {
+      const store = await open();
+      await store.saveInspection(inspection("t"));
+      const first = kase("t", "D01");
+      await store.saveCase(first);
+      expect(await store.saveAnswers("t", "D01", [answer("profile.psr", "yes")], [audit("t", "D01", "profile.psr", "yes")], first.createdAt)).toBe(true);
+      await store.deleteInspection("t");
+      // An answer in flight across the delete: refused, nothing written.
+      expect(await store.saveAnswers("t", "D01", [answer("rosh.planning", "no", 2)], [audit("t", "D01", "rosh.planning", "no", 2)], first.createdAt)).toBe(false);
+      expect(await store.saveCase({ ...first, paused: true }, "existing")).toBe(false);
+      expect(await store.getCase("t", "D01")).toBeUndefined();
+      // The same ids again: a new case (created later) does not take the old write either.
+      await store.saveInspection({ ...inspection("t"), createdAt: at(30) });
+      const second = { ...kase("t", "D01"), createdAt: at(31) };
+      await store.saveCase(second);
+      expect(await store.saveAnswers("t", "D01", [answer("rosh.planning", "no", 3)], [], first.createdAt)).toBe(false);
+      expect(await store.getAnswers("t", "D01")).toEqual({});
+      expect(await store.listAudit("t")).toEqual([]);
+      expect(await store.saveAnswers("t", "D01", [answer("rosh.planning", "yes", 4)], [], second.createdAt)).toBe(true);
+      expect(await store.saveCase({ ...second, paused: true }, "existing")).toBe(true);
+      expect((await store.getCase("t", "D01"))?.paused).toBe(true);
+      await store.close();
+    });
+
+    it("writes and reads cases in bulk", async () => {
+      const store = await open();
+      await store.saveInspection(inspection("u"));
+      const items = Array.from({ length: 9000 }, (_, i) => ({ kase: kase("u", `B${i}`), ref: `B${i}`, answers: [answer("profile.psr", "yes")], audit: [audit("u", `B${i}`, "profile.psr", "yes")] }));
+      await store.saveCaseBatch("u", items);
+      expect((await store.listAnswers("u")).size).toBe(9000);
+      const found = await store.getCases("u", ["B1", "B8999", "nope"]);
+      expect([...found.keys()].sort()).toEqual(["B1", "B8999"]);
+      await store.close();
+    }, 60_000);
+
     it("keeps small values with an expiry", async () => {
       const store = await open();
       await store.setValue("thread:C1:123.4", { inspection: "g", ref: "D01" });

@@ -55,3 +55,24 @@ describe("opening a store", () => {
     await second.close();
   });
 });
+
+describe("notes stored with Slack's entities (before text was unescaped where it enters)", () => {
+  it("become the characters typed, once, in answers and the audit trail (SQLite)", async () => {
+    const { sqliteBackend } = await import("../../src/store/sqlite-backend.ts");
+    const { KeyvStore } = await import("../../src/store/keyv-store.ts");
+    const { unescapeStoredText } = await import("../../src/store/migrate.ts");
+    const backend = await sqliteBackend(join(dir, "entities.sqlite"));
+    const store = new KeyvStore(backend);
+    const at = "2026-11-25T10:00:00.000Z";
+    await store.saveAnswers("m", "D01", [{ question: "profile.psr", value: "yes", note: "late &amp; &lt;incomplete&gt;", by: "U1", at }], [
+      { inspection: "m", case: "D01", question: "profile.psr", action: "change", before: "no", after: "yes", reason: "misread &amp;lt; sign", by: "U1", at },
+    ]);
+    expect(await unescapeStoredText(backend)).toBe(2);
+    expect((await store.getAnswers("m", "D01"))["profile.psr"]?.note).toBe("late & <incomplete>");
+    expect((await store.listAudit("m"))[0]?.reason).toBe("misread &lt; sign");
+    // Done once: running again changes nothing, even what now looks like an entity.
+    expect(await unescapeStoredText(backend)).toBe(0);
+    expect((await store.listAudit("m"))[0]?.reason).toBe("misread &lt; sign");
+    await store.close();
+  });
+});

@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { access } from "node:fs/promises";
 import { InspectionId } from "../../core/records.ts";
 import { DEFAULT_FRAMEWORK, findFramework, frameworks } from "../../frameworks/index.ts";
-import { parseAnswersCsv } from "../../service/csv-import.ts";
+import { answersFile } from "../../service/csv-import.ts";
 import { importInspection } from "../../service/import-inspection.ts";
 import { parseCommand, required } from "../args.ts";
 import { UsageError, type Command } from "../io.ts";
@@ -13,9 +14,8 @@ export const importCommand: Command = async (args, io) => {
   const file = required(positionals[0], "FILE.csv", USAGE);
   const id = InspectionId.safeParse(required(values.inspection, "--inspection", USAGE));
   if (!id.success) throw new UsageError([`--inspection: ${id.error.issues[0]!.message}`]);
-  let text: string;
   try {
-    text = await readFile(file, "utf8");
+    await access(file);
   } catch (error) {
     throw new UsageError([`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check the path`]);
   }
@@ -27,16 +27,23 @@ export const importCommand: Command = async (args, io) => {
       throw new UsageError([`--framework: inspection ${id.data} already uses ${existing.framework}; a framework cannot be changed by import`]);
     const framework = findFramework(frameworkId);
     if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${[...frameworks.keys()].join(", ")}`]);
-    const parsed = parseAnswersCsv(framework, text);
-    if (!parsed.ok) throw new UsageError([...parsed.problems.map((p) => `${file}: ${p}`), `nothing was imported; correct the file and run the import again`]);
+    // Streamed twice: once to check every cell (nothing is written if any is bad), once to write.
+    const csv = answersFile(framework, () => createReadStream(file));
+    const checked = await csv.check();
+    if (!checked.ok) throw new UsageError([...checked.problems.map((p) => `${file}: ${p}`), `nothing was imported; correct the file and run the import again`]);
+    if (existing?.importing && existing.importing.sha256 && existing.importing.sha256 !== checked.sha256)
+      throw new UsageError([
+        `inspection ${id.data} has an unfinished import of another file (started ${existing.importing.started}); import that file again to finish it first, or delete the inspection; nothing was imported`,
+      ]);
     const result = await importInspection(store, {
       inspection: { id: id.data, name: values.name ?? existing?.name ?? id.data, framework: framework.id },
-      rows: parsed.rows,
+      rows: csv.rows(),
       by: "import",
       at: io.now(),
+      sha256: checked.sha256,
     });
     io.stdout(
-      `${result.created ? "Created" : "Updated"} inspection ${id.data}: ${result.cases} cases (${result.newCases} new), ${result.answersWritten} answers written.`,
+      `${existing?.importing ? "Finished the interrupted import of" : result.created ? "Created" : "Updated"} inspection ${id.data}: ${result.cases} cases (${result.newCases} new), ${result.answersWritten} answers written.`,
     );
     return 0;
   } finally {

@@ -10,13 +10,24 @@ export const inspectionsCommand: Command = async (args, io) => {
   try {
     const rows = [];
     for (const inspection of await store.listInspections()) {
+      // An import stopped part-way is never shown as complete: its figures are not counted.
+      if (inspection.importing) {
+        rows.push({ id: inspection.id, name: inspection.name, framework: inspection.framework, cases: 0, complete: 0, incomplete: true });
+        continue;
+      }
       const loaded = await loadInspection(store, inspection.id);
       const complete = loaded.ok ? loaded.scored.filter((c) => progressOf(loaded.framework, c.answers).complete).length : 0;
-      rows.push({ id: inspection.id, name: inspection.name, framework: inspection.framework, cases: loaded.ok ? loaded.cases.length : 0, complete });
+      rows.push({ id: inspection.id, name: inspection.name, framework: inspection.framework, cases: loaded.ok ? loaded.cases.length : 0, complete, incomplete: false });
     }
     if (format === "json") io.stdout(JSON.stringify(rows, null, 2));
     else if (!rows.length) io.stdout("No inspections yet. Import one: casecheck import FILE.csv --inspection ID");
-    else for (const r of rows) io.stdout(`${r.id}  ${r.name}  (${r.framework})  ${r.complete} of ${r.cases} cases complete`);
+    else
+      for (const r of rows)
+        io.stdout(
+          r.incomplete
+            ? `${r.id}  ${r.name}  (${r.framework})  IMPORT INCOMPLETE: import the same file again to finish it, or delete the inspection`
+            : `${r.id}  ${r.name}  (${r.framework})  ${r.complete} of ${r.cases} cases complete`,
+        );
     return 0;
   } finally {
     await store.close();

@@ -23,7 +23,7 @@ export function slackTime(iso: string): string {
 const quoted = (text: string) => `“${escape(cut(text.replace(/\s+/g, " "), 500))}”`;
 
 function entryLine(question: Question, e: AuditEntry): string {
-  const value = (v: AnswerValue | null) => (v === null ? "nothing" : `*${formatValue(question, v)}*`);
+  const value = (v: AnswerValue | null) => (v === null ? "nothing" : `*${escape(formatValue(question, v))}*`);
   const who = mention(e.by);
   const what: Record<AuditEntry["action"], string> = {
     answer: `${who} answered ${value(e.after)}`,
@@ -37,7 +37,7 @@ function entryLine(question: Question, e: AuditEntry): string {
 }
 
 function questionLines({ question, current, entries }: QuestionHistory): string[] {
-  const now = current ? `Now *${formatValue(question, current.value)}*, from ${mention(current.by)}.` : "Not answered now.";
+  const now = current ? `Now *${escape(formatValue(question, current.value))}*, from ${mention(current.by)}.` : "Not answered now.";
   return [`*${escape(question.text)}* (\`${question.id}\`)`, now, ...(entries.length ? entries.map((e) => entryLine(question, e)) : ["No entries in the audit trail."])];
 }
 

@@ -1,7 +1,7 @@
 import { describeRole } from "../../core/access.ts";
 import type { HomeInspection } from "../../service/home.ts";
 import { LIMITS } from "../limits.ts";
-import { chunkLines, context, divider, header, section, type Block, type HomeView } from "./kit.ts";
+import { chunkLines, context, divider, escape, header, section, type Block, type HomeView } from "./kit.ts";
 
 export type { HomeInspection };
 
@@ -23,7 +23,7 @@ export function buildHomeView(inspections: readonly HomeInspection[]): HomeView 
 
 function inspectionBlocks(insp: HomeInspection): Block[] {
   const where = insp.channel ? ` · <#${insp.channel}>` : "";
-  const out: Block[] = [divider(), section(`*${insp.name}* (\`${insp.id}\`)${where}\nYou are ${describeRole(insp.role)}.`), context(`${insp.cases} cases, ${insp.complete} complete.`)];
+  const out: Block[] = [divider(), section(`*${escape(insp.name)}* (\`${insp.id}\`)${where}\nYou are ${describeRole(insp.role)}.`), context(`${insp.cases} cases, ${insp.complete} complete.`)];
   const waiting = insp.waiting.map((w) => `• Case ${w.ref}: ${w.questions} ${w.questions === 1 ? "question waits" : "questions wait"} for you`);
   const progress = insp.inProgress.map((c) => `• Case ${c.ref}: ${c.answered} of ${c.total}${c.paused ? " (paused)" : ""}`);
   // At most two sections per list, so each inspection stays within its share of the view.

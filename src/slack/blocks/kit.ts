@@ -36,10 +36,18 @@ export function button(text: string, actionId: string, value: string, style?: "p
 
 export const option = (text: string, value: string): PlainTextOption & { value: string } => ({ text: plain(text, LIMITS.optionText), value: value.slice(0, LIMITS.optionValue) });
 
-/** Escapes what mrkdwn would read as markup in text typed by people (notes, reasons). */
+/** Escapes `&`, `<` and `>` for mrkdwn, as Slack asks. Everything that came from a person
+ * (inspection names, case managers, notes, reasons, question texts, any input quoted back)
+ * goes through here wherever it is shown, so nothing typed becomes a live `<!channel>`,
+ * `<@…>` mention or `<http…|link>`. The only live mentions casecheck posts are the ones it
+ * makes itself from a Slack user id (`mention`), a channel id or a date. */
 export const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export const mention = (user: string | undefined) => (user && /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : user ?? "nobody yet");
+/** A Slack user id (a person Slack knows), as opposed to a name typed in a CSV or the shell. */
+export const isSlackUser = (user: string) => /^[UW][A-Z0-9]{2,}$/.test(user);
+
+/** A person as mrkdwn: a live mention for a Slack user id, otherwise their name as text. */
+export const mention = (user: string | undefined) => (!user ? "nobody yet" : isSlackUser(user) ? `<@${user}>` : escape(user));
 
 /** Splits lines into chunks that each fit one section block. */
 export function chunkLines(lines: readonly string[], max: number = LIMITS.sectionText): string[] {

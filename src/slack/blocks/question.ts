@@ -18,18 +18,18 @@ export interface QuestionContext {
 }
 
 const where = (p: Pick<QuestionPrompt, "caseRef" | "position" | "total" | "section">) =>
-  `Case ${p.caseRef} · ${p.position} of ${p.total} · ${p.section.title}`;
+  `Case ${p.caseRef} · ${p.position} of ${p.total} · ${escape(p.section.title)}`;
 
 /** One question in a case thread, with a button for every allowed value and the ways round it. */
 export function buildQuestionBlocks(prompt: QuestionPrompt, ctx: QuestionContext): SlackMessage {
   const { question } = prompt;
   const base = { i: ctx.inspection, c: prompt.caseRef, q: question.id, n: ctx.turn };
-  const blocks: Block[] = [context(where(prompt)), section(`*${question.text}*`)];
+  const blocks: Block[] = [context(where(prompt)), section(`*${escape(question.text)}*`)];
   const notes: string[] = [];
-  if (question.hint) notes.push(question.hint);
+  if (question.hint) notes.push(escape(question.hint));
   notes.push(question.audience === "cm" ? `For the case manager (${mention(ctx.manager)}) or an inspector.` : "For the inspector.");
   if (prompt.current)
-    notes.push(`Recorded now: *${formatValue(question, prompt.current.value)}*. Choose it again to keep it; another answer asks why it changed.`);
+    notes.push(`Recorded now: *${escape(formatValue(question, prompt.current.value))}*. Choose it again to keep it; another answer asks why it changed.`);
   blocks.push(context(...notes));
 
   if (question.kind === "multi") {
@@ -61,21 +61,21 @@ export function buildQuestionBlocks(prompt: QuestionPrompt, ctx: QuestionContext
     button("Pause", ACTIONS.pause, encodeButton(base)),
   ];
   blocks.push({ type: "actions", block_id: "navigate", elements: nav });
-  return { text: `Case ${prompt.caseRef}, question ${prompt.position} of ${prompt.total}: ${question.text}`, blocks };
+  return { text: `Case ${prompt.caseRef}, question ${prompt.position} of ${prompt.total}: ${escape(question.text)}`, blocks };
 }
 
 /** The question message once answered: the answer in place of the buttons, and a History
  * button that shows (only to whoever presses it) every answer and change to this question. */
 export function buildAnsweredBlocks(prompt: QuestionPrompt, answer: Answer, inspection: string): SlackMessage {
   const value = formatValue(prompt.question, answer.value);
-  const lines = [`✓ *${value}*, recorded by ${mention(answer.by)}`];
+  const lines = [`✓ *${escape(value)}*, recorded by ${mention(answer.by)}`];
   if (answer.note) lines.push(`Note: ${escape(answer.note)}`);
   const history = encodeButton({ i: inspection, c: prompt.caseRef, q: prompt.question.id, n: 0 });
   return {
-    text: `Case ${prompt.caseRef}: ${prompt.question.text} ${value}`,
+    text: `Case ${prompt.caseRef}: ${escape(prompt.question.text)} ${escape(value)}`,
     blocks: [
       context(where(prompt)),
-      section(`*${prompt.question.text}*`),
+      section(`*${escape(prompt.question.text)}*`),
       { type: "context", elements: lines.map((l) => mrkdwn(l)) },
       { type: "actions", block_id: "history", elements: [button("History", ACTIONS.history, history)] },
     ],
@@ -85,7 +85,7 @@ export function buildAnsweredBlocks(prompt: QuestionPrompt, answer: Answer, insp
 /** The question message when the thread moved on without an answer (skipped, back, paused). */
 export function buildClosedQuestionBlocks(prompt: QuestionPrompt, status: string): SlackMessage {
   return {
-    text: `Case ${prompt.caseRef}: ${prompt.question.text} (${status})`,
-    blocks: [context(where(prompt)), section(`*${prompt.question.text}*`), context(`_${status}_`)],
+    text: `Case ${prompt.caseRef}: ${escape(prompt.question.text)} (${status})`,
+    blocks: [context(where(prompt)), section(`*${escape(prompt.question.text)}*`), context(`_${status}_`)],
   };
 }

@@ -1,7 +1,7 @@
 import type { CaseStatus } from "../../service/figures.ts";
 import { LIMITS } from "../limits.ts";
 import { progressLine } from "./case-root.ts";
-import { chunkLines, context, header, mention, section, type SlackMessage } from "./kit.ts";
+import { chunkLines, context, escape, header, mention, section, type SlackMessage } from "./kit.ts";
 
 export type { CaseStatus };
 
@@ -15,7 +15,7 @@ export function buildStatusMessage(name: string, cases: readonly CaseStatus[]): 
   const sections = chunkLines(lines.length ? lines : ["No cases yet. Start one with `/casecheck case D01 @case-manager`."]);
   const room = LIMITS.messageBlocks - 3;
   return {
-    text: `${name}: ${cases.length} cases, ${complete} complete`,
+    text: `${escape(name)}: ${cases.length} cases, ${complete} complete`,
     blocks: [
       header(name),
       context(`${cases.length} cases, ${complete} complete.`),

@@ -14,9 +14,10 @@ export function buildSummaryMessages(summary: Summary, options: { title?: string
   const title = options.title ?? `Summary: ${summary.inspection.name}`;
   const blocks: Block[] = [header(title), context(escape(casesLine(summary)))];
   const add = (lines: string[]) => chunkLines(lines).forEach((chunk) => blocks.push(section(chunk)));
-  for (const s of summary.sections) add([`*${s.title}*`, ...s.metrics.map((m) => `• ${sentenceFor(m)}`)]);
-  if (summary.improvements.length) add(["*Areas needing improvement*", ...summary.improvements.map((m) => `• ${shortFigure(m)}`)]);
-  if (summary.flags.length) add(["*Consistency flags*", ...summary.flags.map((f) => `• ${f.case}: ${escape(f.message)}`)]);
+  // Titles and labels come from framework files, written by people: escaped like any text.
+  for (const s of summary.sections) add([`*${escape(s.title)}*`, ...s.metrics.map((m) => `• ${escape(sentenceFor(m))}`)]);
+  if (summary.improvements.length) add(["*Areas needing improvement*", ...summary.improvements.map((m) => `• ${escape(shortFigure(m))}`)]);
+  if (summary.flags.length) add(["*Consistency flags*", ...summary.flags.map((f) => `• ${escape(f.case)}: ${escape(f.message)}`)]);
   return pack(blocks, title);
 }
 
@@ -40,7 +41,7 @@ function pack(blocks: Block[], title: string): SlackMessage[] {
   }
   if (current.length) parts.push(current);
   return parts.map((part, i) => ({
-    text: i === 0 ? title : `${title} (part ${i + 1} of ${parts.length})`,
-    blocks: i === 0 ? part : [context(`_${title}, part ${i + 1} of ${parts.length}_`), ...part],
+    text: escape(i === 0 ? title : `${title} (part ${i + 1} of ${parts.length})`),
+    blocks: i === 0 ? part : [context(`_${escape(title)}, part ${i + 1} of ${parts.length}_`), ...part],
   }));
 }

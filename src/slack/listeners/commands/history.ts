@@ -1,4 +1,5 @@
 import { CaseRef } from "../../../core/records.ts";
+import { escape } from "../../blocks/kit.ts";
 import { openCase } from "../../../service/cases.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, tellFailure, type Where } from "../../reply.ts";
@@ -13,7 +14,7 @@ export async function caseHistory(ctx: Ctx, where: Where, command: Extract<CaseC
   const here = await inspectionHere(ctx, where, "read_case");
   if (!here) return;
   const ref = CaseRef.safeParse(command.ref);
-  if (!ref.success) return tell(ctx, where, `\`${command.ref}\`: ${ref.error.issues[0]!.message}.`);
+  if (!ref.success) return tell(ctx, where, `\`${escape(command.ref)}\`: ${ref.error.issues[0]!.message}.`);
   const open = await openCase(ctx.deps.store, here.inspection, ref.data, { channel: where.channel });
   if (!open.ok) return tellFailure(ctx, where, open.error);
   const { ok: _ok, ...found } = open;

@@ -1,5 +1,5 @@
 import { planInspection, saveBrought } from "../../../service/channel.ts";
-import { mention } from "../../blocks/kit.ts";
+import { escape, mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tellFailure, type Where } from "../../reply.ts";
 import type { CaseCheckCommand } from "./parse.ts";
@@ -14,7 +14,7 @@ export async function newInspection(ctx: Ctx, where: Where, command: Extract<Cas
   await ctx.client.chat.postMessage({
     channel: where.channel,
     text:
-      `${mention(where.user)} ${existing ? "brought" : "started"} inspection *${inspection.name}* (\`${inspection.id}\`) here, using ${framework.name}. ` +
+      `${mention(where.user)} ${existing ? "brought" : "started"} inspection *${escape(inspection.name)}* (\`${inspection.id}\`) here, using ${escape(framework.name)}. ` +
       "Open a case with `/casecheck case D01 @case-manager`; `/casecheck help` lists the rest.",
   });
   await saveBrought(ctx.deps.store, plan, where.user);

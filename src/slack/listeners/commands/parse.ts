@@ -1,6 +1,8 @@
 import { Role } from "../../../core/records.ts";
+import { escape } from "../../blocks/kit.ts";
 
-/** What `/casecheck …` asks for, parsed from the command text. Pure, so it is tested alone. */
+/** What `/casecheck …` asks for, parsed from the command text. Errors are mrkdwn: what they
+ * quote of the input is escaped. Pure, so it is tested alone. */
 export type CaseCheckCommand =
   | { kind: "new"; id: string; name?: string }
   | { kind: "case"; ref: string; manager?: string }
@@ -36,10 +38,10 @@ export function parseCommand(text: string): Parsed {
     case "case": {
       const [ref, who, ...extra] = rest;
       if (!ref) return fail("Say which case: `/casecheck case D07 @case-manager`.");
-      if (extra.length) return fail(`I read \`${ref}\` as the case and did not understand \`${extra.join(" ")}\`: use \`/casecheck case D07 @case-manager\`.`);
+      if (extra.length) return fail(`I read \`${escape(ref)}\` as the case and did not understand \`${escape(extra.join(" "))}\`: use \`/casecheck case D07 @case-manager\`.`);
       if (who === undefined) return ok({ kind: "case", ref });
       const user = who.match(USER)?.[1];
-      if (!user) return fail(`\`${who}\` is not a person: mention the case manager, as in \`/casecheck case ${ref} @sam\`.`);
+      if (!user) return fail(`\`${escape(who)}\` is not a person: mention the case manager, as in \`/casecheck case ${escape(ref)} @sam\`.`);
       return ok({ kind: "case", ref, manager: user });
     }
     case "ask": {
@@ -68,7 +70,7 @@ export function parseCommand(text: string): Parsed {
     case "history": {
       const [ref, question, ...extra] = rest;
       if (!ref) return fail("Say which case: `/casecheck history D07`, or one of its questions: `/casecheck history D07 rosh.planning`.");
-      if (extra.length) return fail(`I did not understand \`${extra.join(" ")}\`: use \`/casecheck history D07 [question id]\`.`);
+      if (extra.length) return fail(`I did not understand \`${escape(extra.join(" "))}\`: use \`/casecheck history D07 [question id]\`.`);
       return ok({ kind: "history", ref, ...(question ? { question } : {}) });
     }
     case "role": {
@@ -79,10 +81,10 @@ export function parseCommand(text: string): Parsed {
       const word = roleWord.toLowerCase().replace(/-/g, "_");
       if (word === "none") return ok({ kind: "role", user, role: null });
       const role = Role.safeParse(word);
-      if (!role.success) return fail(`\`${roleWord}\` is not a role; use one of ${roles}.`);
+      if (!role.success) return fail(`\`${escape(roleWord)}\` is not a role; use one of ${roles}.`);
       return ok({ kind: "role", user, role: role.data });
     }
     default:
-      return fail(`I don't know \`${sub}\`. \`/casecheck help\` lists what I can do.`);
+      return fail(`I don't know \`${escape(sub)}\`. \`/casecheck help\` lists what I can do.`);
   }
 }

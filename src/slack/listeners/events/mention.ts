@@ -22,5 +22,5 @@ export async function onMention(ctx: Ctx, where: Where & { thread: string }, tex
     return tell(ctx, where, help.text, help.blocks);
   }
   const answer = await answerFigures(ctx, where, question);
-  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, text: answer });
+  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, text: escape(answer) });
 }

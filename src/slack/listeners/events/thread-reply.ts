@@ -32,5 +32,5 @@ export async function onThreadReply(ctx: Ctx, found: ThreadCase, reply: Reply): 
 async function noteReply(ctx: Ctx, { open, actor, live }: CaseAt, reply: Reply): Promise<void> {
   const noted = await addNote(ctx.deps.store, open, actor, { onScreen: live.question, note: reply.text.replace(NOTE, ""), at: ctx.deps.now() });
   if (!noted.ok) return tellFailure(ctx, reply.where, noted.error);
-  await tell(ctx, reply.where, `Note added to “${noted.question.text}”.`);
+  await tell(ctx, reply.where, `Note added to “${escape(noted.question.text)}”.`);
 }

@@ -34,7 +34,7 @@ export const addNoteView: ViewHandler<NoteForm> = {
     const thread = loaded.open.kase.thread;
     const { question } = noted;
     if (thread)
-      await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, text: `📝 ${mention(user)} added a note to “${question.text}”: ${escape(form.note)}` });
-    else await tell(ctx, where, `Note added to “${question.text}”.`);
+      await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, text: `📝 ${mention(user)} added a note to “${escape(question.text)}”: ${escape(form.note)}` });
+    else await tell(ctx, where, `Note added to “${escape(question.text)}”.`);
   },
 };

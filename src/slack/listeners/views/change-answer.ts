@@ -46,11 +46,11 @@ export const changeAnswer: ViewHandler<ChangeForm> = {
     if (!given.ok) return tellFailure(ctx, where, given.error);
     const question = findQuestion(open.framework, form.question)!;
     if (open.kase.thread) {
-      const was = before ? `from *${formatValue(question, before.value)}* ` : "";
+      const was = before ? `from *${escape(formatValue(question, before.value))}* ` : "";
       await ctx.client.chat.postMessage({
         channel: open.kase.thread.channel,
         thread_ts: open.kase.thread.ts,
-        text: `${mention(user)} changed “${question.text}” ${was}to *${formatValue(question, form.value)}*. Reason: ${escape(form.reason)}`,
+        text: `${mention(user)} changed “${escape(question.text)}” ${was}to *${escape(formatValue(question, form.value))}*. Reason: ${escape(form.reason)}`,
       });
       await settleAfterChange(slackConversation(ctx), given.open, live, form.question);
     }
