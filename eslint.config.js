@@ -8,6 +8,9 @@ export default tseslint.config(
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // The browser's URL-encoding escape/unescape would silently stand in for a missing import
+      // of the Slack text helpers.
+      "no-restricted-globals": ["error", "escape", "unescape"],
     },
   },
   { files: ["bin/**/*.js"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },

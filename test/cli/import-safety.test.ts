@@ -89,9 +89,11 @@ describe("an import killed part-way", () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       const env = { STORE_URL: `sqlite://${join(dir, `killed-${attempt}.sqlite`)}` };
       const child = spawn(process.execPath, ["bin/casecheck.js", "import", file, "--inspection", "big"], { env: { ...process.env, ...env, LLM: "off" }, stdio: "ignore" });
-      await new Promise((r) => setTimeout(r, 1500 + Math.random() * 2500));
+      // Listened for from the start: an import that finishes before the kill has exited already.
+      const exited = new Promise((r) => child.once("exit", r));
+      await new Promise((r) => setTimeout(r, 600 + Math.random() * 2000));
       child.kill("SIGKILL");
-      await new Promise((r) => child.once("exit", r));
+      await exited;
       const listed = JSON.parse((await runBin(["inspections", "--format", "json"], env)).stdout) as Array<{ cases: number; complete: number; incomplete: boolean }>;
       const state = listed.length === 0 ? "nothing" : listed[0]!.incomplete ? "incomplete" : "all";
       seen.add(state);

@@ -105,7 +105,7 @@ describe("text from Slack is unescaped once and escaped once", () => {
     const stored = await bed.store.getAnswers("dorset-2016", "D01");
     expect(stored["profile.sentence"]?.note).toBe("late & <incomplete>");
     const loaded = await loadInspection(bed.store, "dorset-2016");
-    if (!loaded.ok) throw new Error(loaded.error);
+    if (!loaded.ok) throw new Error(loaded.error.message);
     expect(exportCsv(loaded)).toContain("late & <incomplete>");
     await bed.command(I, "history D01");
     const history = JSON.stringify(bed.slack.ephemerals(I).at(-1)!.blocks);

@@ -1,5 +1,6 @@
 import { askInChannel } from "../../../service/ask-here.ts";
 import { buildHelpMessage } from "../../blocks/help.ts";
+import { escape } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, tellFailure, type Where } from "../../reply.ts";
 

@@ -3,6 +3,7 @@ import { staleFailure } from "../../../conversation/stale.ts";
 import { answerTurn } from "../../../conversation/turn.ts";
 import { addNote } from "../../../service/notes.ts";
 import type { Ctx } from "../../deps.ts";
+import { escape } from "../../blocks/kit.ts";
 import { tell, tellFailure, type Where } from "../../reply.ts";
 import { loadCaseAt, type CaseAt } from "../../thread/load.ts";
 import { slackConversation } from "../../thread/transport.ts";
