@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { questionsOf } from "../../src/core/framework/define.ts";
 import { readAnswer } from "../../src/core/interview/answers.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { parseAnswersCsv } from "../../src/service/csv-import.ts";
 import { importInspection } from "../../src/service/import-inspection.ts";
 import { openStore } from "../../src/store/open-store.ts";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { InspectionId } from "../../core/records.ts";
-import { DEFAULT_FRAMEWORK, findFramework, frameworks } from "../../frameworks/index.ts";
+import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from "../../frameworks/index.ts";
 import { parseAnswersCsv } from "../../service/csv-import.ts";
 import { importInspection } from "../../service/import-inspection.ts";
 import { parseCommand, required } from "../args.ts";
@@ -26,7 +26,7 @@ export const importCommand: Command = async (args, io) => {
     if (existing && values.framework && values.framework !== existing.framework)
       throw new UsageError([`--framework: inspection ${id.data} already uses ${existing.framework}; a framework cannot be changed by import`]);
     const framework = findFramework(frameworkId);
-    if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${[...frameworks.keys()].join(", ")}`]);
+    if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${listFrameworks().map((k) => k.framework.id).join(", ")}`]);
     const parsed = parseAnswersCsv(framework, text);
     if (!parsed.ok) throw new UsageError([...parsed.problems.map((p) => `${file}: ${p}`), `nothing was imported; correct the file and run the import again`]);
     const result = await importInspection(store, {

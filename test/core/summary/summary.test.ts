@@ -3,7 +3,7 @@ import { summaryMarkdown } from "../../../src/core/summary/markdown.ts";
 import { sentenceFor } from "../../../src/core/summary/sentence.ts";
 import { summarise, toSummaryJson } from "../../../src/core/summary/summary.ts";
 import { summaryText } from "../../../src/core/summary/text.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { dorsetInspection, loadDorset } from "../../support/dorset.ts";
 
 const dorset = loadDorset();
