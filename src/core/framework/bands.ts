@@ -26,9 +26,8 @@ export function checkBands(framework: Framework): FrameworkProblem[] {
   const rating = framework.rating;
   if (!rating) return problems;
   problems.push(...orderedBands(rating.bands, ["rating", "bands"], "percentage", 100));
-  const best = Math.max(...rating.bands.map((b) => b.points));
-  const max = best * framework.standards.length;
-  problems.push(...orderedBands(rating.overall, ["rating", "overall"], "points total", max));
+  const max = rating.overallOn === "share" ? 100 : Math.max(...rating.bands.map((b) => b.points)) * framework.standards.length;
+  problems.push(...orderedBands(rating.overall, ["rating", "overall"], rating.overallOn === "share" ? "share of the points" : "points total", max));
   return problems;
 }
 

@@ -130,6 +130,10 @@ export const Rating = z.strictObject({
   bands: z.array(RatingBand).min(1),
   /** Tried in order, on the sum of the rated standards' points. */
   overall: z.array(OverallBand).min(1),
+  /** `points`: an overall band's `min` is a sum of points. `share`: it is a percentage of the
+   * most points the rated standards could have, for a framework that rates fewer standards
+   * than the bands were published for. */
+  overallOn: z.enum(["points", "share"]).default("points"),
 });
 export type Rating = z.infer<typeof Rating>;
 

@@ -1,4 +1,5 @@
 import type { Framework } from "../framework/schema.ts";
+import { rateInspection, type Ratings } from "../rating/rate.ts";
 import type { Inspection } from "../records.ts";
 import { flagsOfTable, type Flag } from "../scoring/flags.ts";
 import { metricDefs } from "../scoring/metrics.ts";
@@ -19,6 +20,8 @@ export interface Summary {
   sections: SummarySection[];
   improvements: Metric[];
   flags: Flag[];
+  /** Present when the framework rates standards and the summary is of the whole inspection. */
+  ratings?: Ratings;
 }
 
 /** Builds the summary of an inspection, or of one section of it, from its cases or from a
@@ -58,6 +61,7 @@ export function summarise(framework: Framework, inspection: Inspection, cases: r
     })
     .map((d) => byId.get(d.id)!);
   const open = table.refs.filter((_, row) => unfinished(table, row));
+  const ratings = section ? null : rateInspection(framework, all);
   return {
     inspection: { id: inspection.id, name: inspection.name, framework: framework.id },
     cases: { total: table.size, complete: table.size - open.length, unfinished: open },
@@ -65,6 +69,7 @@ export function summarise(framework: Framework, inspection: Inspection, cases: r
     sections,
     improvements,
     flags: flagsOfTable(table),
+    ...(ratings ? { ratings } : {}),
   };
 }
 
@@ -76,5 +81,6 @@ export function toSummaryJson(summary: Summary) {
     metrics: summary.metrics,
     improvements: summary.improvements.map((m) => m.id),
     flags: summary.flags,
+    ...(summary.ratings ? { ratings: summary.ratings } : {}),
   };
 }

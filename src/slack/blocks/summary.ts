@@ -1,3 +1,4 @@
+import { overallSentence, standardSentence } from "../../core/rating/sentence.ts";
 import { sentenceFor, shortFigure } from "../../core/summary/sentence.ts";
 import type { Summary } from "../../core/summary/summary.ts";
 import { casesLine } from "../../core/summary/text.ts";
@@ -14,6 +15,8 @@ export function buildSummaryMessages(summary: Summary, options: { title?: string
   const title = options.title ?? `Summary: ${summary.inspection.name}`;
   const blocks: Block[] = [header(title), context(escape(casesLine(summary)))];
   const add = (lines: string[]) => chunkLines(lines).forEach((chunk) => blocks.push(section(chunk)));
+  if (summary.ratings)
+    add(["*Ratings*", ...summary.ratings.standards.map((s) => `• ${escape(standardSentence(s))}`), `• *${escape(overallSentence(summary.ratings))}*`]);
   for (const s of summary.sections) add([`*${s.title}*`, ...s.metrics.map((m) => `• ${sentenceFor(m)}`)]);
   if (summary.improvements.length) add(["*Areas needing improvement*", ...summary.improvements.map((m) => `• ${shortFigure(m)}`)]);
   if (summary.flags.length) add(["*Consistency flags*", ...summary.flags.map((f) => `• ${f.case}: ${escape(f.message)}`)]);
