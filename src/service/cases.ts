@@ -3,8 +3,8 @@ import type { Framework } from "../core/framework/schema.ts";
 import { readAnswer } from "../core/interview/answers.ts";
 import { findQuestion, previousQuestion, promptFor, recordAnswer, recordNote, type Prompt } from "../core/interview/interview.ts";
 import { CaseRef, type Answers, type AnswerValue, type Case, type Role } from "../core/records.ts";
-import { findFramework } from "../frameworks/index.ts";
 import type { Store } from "../store/store.ts";
+import { frameworkOf } from "./framework-version.ts";
 import type { Result } from "./inspections.ts";
 
 /** Someone acting on a case: who they are and their role in the inspection. */
@@ -23,8 +23,9 @@ export interface OpenCase {
 export async function openCase(store: Store, inspectionId: string, ref: string): Promise<Result<OpenCase>> {
   const [inspection, kase, answers] = await Promise.all([store.getInspection(inspectionId), store.getCase(inspectionId, ref), store.getAnswers(inspectionId, ref)]);
   if (!inspection) return { ok: false, error: `There is no inspection "${inspectionId}".` };
-  const framework = findFramework(inspection.framework);
-  if (!framework) return { ok: false, error: `Inspection ${inspectionId} uses framework ${inspection.framework}, which this version does not know.` };
+  const found = await frameworkOf(store, inspection);
+  if (!found.ok) return found;
+  const { framework } = found;
   if (!kase) return { ok: false, error: `There is no case ${ref} in ${inspectionId}. Start it with \`case ${ref}\`.` };
   return { ok: true, framework, kase, answers };
 }

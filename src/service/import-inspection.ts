@@ -1,6 +1,8 @@
 import { sameValue } from "../core/interview/interview.ts";
 import type { Answer, AuditEntry, Inspection } from "../core/records.ts";
+import { findFramework } from "../frameworks/index.ts";
 import type { Store } from "../store/store.ts";
+import { pinFramework } from "./framework-version.ts";
 import type { ImportRow } from "./csv-import.ts";
 
 export interface ImportResult {
@@ -17,9 +19,12 @@ export async function importInspection(
   input: { inspection: Omit<Inspection, "createdAt" | "createdBy">; rows: ImportRow[]; by: string; at: string },
 ): Promise<ImportResult> {
   const existing = await store.getInspection(input.inspection.id);
-  const inspection: Inspection = existing
+  let inspection: Inspection = existing
     ? { ...existing, name: input.inspection.name || existing.name }
     : { ...input.inspection, createdAt: input.at, createdBy: input.by };
+  // A new inspection (or one from before versions were kept) keeps the framework it starts with.
+  const framework = inspection.frameworkVersion === undefined ? findFramework(inspection.framework) : undefined;
+  if (framework) inspection = await pinFramework(store, inspection, framework);
   // The inspection first: if the store fails part-way, the import can simply be run again.
   await store.saveInspection(inspection);
   let newCases = 0;

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { InspectionId } from "../../core/records.ts";
 import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from "../../frameworks/index.ts";
 import { parseAnswersCsv } from "../../service/csv-import.ts";
+import { frameworkOf } from "../../service/framework-version.ts";
 import { importInspection } from "../../service/import-inspection.ts";
 import { parseCommand, required } from "../args.ts";
 import { UsageError, type Command } from "../io.ts";
@@ -25,7 +26,10 @@ export const importCommand: Command = async (args, io) => {
     const frameworkId = values.framework ?? existing?.framework ?? DEFAULT_FRAMEWORK;
     if (existing && values.framework && values.framework !== existing.framework)
       throw new UsageError([`--framework: inspection ${id.data} already uses ${existing.framework}; a framework cannot be changed by import`]);
-    const framework = findFramework(frameworkId);
+    // An inspection under way keeps reading answers by the version it started with.
+    const pinned = existing ? await frameworkOf(store, existing) : undefined;
+    if (pinned && !pinned.ok) throw new UsageError([pinned.error]);
+    const framework = pinned?.framework ?? findFramework(frameworkId);
     if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${listFrameworks().map((k) => k.framework.id).join(", ")}`]);
     const parsed = parseAnswersCsv(framework, text);
     if (!parsed.ok) throw new UsageError([...parsed.problems.map((p) => `${file}: ${p}`), `nothing was imported; correct the file and run the import again`]);

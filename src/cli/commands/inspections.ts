@@ -12,11 +12,17 @@ export const inspectionsCommand: Command = async (args, io) => {
     for (const inspection of await store.listInspections()) {
       const loaded = await loadInspection(store, inspection.id);
       const complete = loaded.ok ? loaded.scored.filter((c) => progressOf(loaded.framework, c.answers).complete).length : 0;
-      rows.push({ id: inspection.id, name: inspection.name, framework: inspection.framework, cases: loaded.ok ? loaded.cases.length : 0, complete });
+      rows.push({
+        id: inspection.id, name: inspection.name, framework: inspection.framework, frameworkVersion: loaded.ok ? loaded.framework.version : inspection.frameworkVersion,
+        cases: loaded.ok ? loaded.cases.length : 0, complete,
+        ...(loaded.ok && loaded.frameworkNote ? { note: loaded.frameworkNote } : {}), ...(loaded.ok ? {} : { problem: loaded.error }),
+      });
     }
     if (format === "json") io.stdout(JSON.stringify(rows, null, 2));
     else if (!rows.length) io.stdout("No inspections yet. Import one: casecheck import FILE.csv --inspection ID");
-    else for (const r of rows) io.stdout(`${r.id}  ${r.name}  (${r.framework})  ${r.complete} of ${r.cases} cases complete`);
+    else
+      for (const r of rows)
+        io.stdout(`${r.id}  ${r.name}  (${r.framework} version ${r.frameworkVersion ?? "?"})  ${r.complete} of ${r.cases} cases complete${r.note ? `\n    ${r.note}` : ""}${r.problem ? `\n    ${r.problem}` : ""}`);
     return 0;
   } finally {
     await store.close();

@@ -1,11 +1,11 @@
 import { progressOf } from "../../core/interview/case-state.ts";
 import type { Prompt } from "../../core/interview/interview.ts";
 import { InspectionId, Role } from "../../core/records.ts";
-import { summarise } from "../../core/summary/summary.ts";
 import { summaryText } from "../../core/summary/text.ts";
-import { DEFAULT_FRAMEWORK } from "../../frameworks/index.ts";
+import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from "../../frameworks/index.ts";
+import { pinFramework } from "../../service/framework-version.ts";
 import * as cases from "../../service/cases.ts";
-import { loadInspection } from "../../service/inspections.ts";
+import { loadInspection, summaryOf } from "../../service/inspections.ts";
 import type { Store } from "../../store/store.ts";
 import { progressLine, renderPrompt } from "./render.ts";
 
@@ -30,7 +30,7 @@ interface State {
 
 export const HELP = [
   "Commands:",
-  "  inspections · use ID · new ID [name]       choose or create an inspection",
+  "  inspections · use ID · new ID [name] [--framework X]   choose or create an inspection",
   "  case REF [case manager]                   start or carry on a case (refs are codes like D07, never names)",
   "  an answer: yes · no · n/a · 2 · \"no, it was late\" (a note may follow a comma)",
   "  back · skip · pause · note TEXT · change QUESTION_ID",
@@ -69,13 +69,19 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
       return [`Using ${inspection.id}: ${inspection.name}. Start a case with \`case D07\`, or \`summary\`.`];
     },
     new: async (rest) => {
-      const [id = "", ...name] = rest.trim().split(/\s+/);
+      const words = rest.trim().split(/\s+/);
+      const at = words.indexOf("--framework");
+      const frameworkId = at >= 0 ? words.splice(at, 2)[1] : DEFAULT_FRAMEWORK;
+      const [id = "", ...name] = words;
       const parsed = InspectionId.safeParse(id);
-      if (!parsed.success) return [`\`new ID name\`: ${parsed.error.issues[0]!.message}.`];
+      if (!parsed.success) return [`\`new ID name [--framework X]\`: ${parsed.error.issues[0]!.message}.`];
+      const framework = findFramework(frameworkId ?? "");
+      if (!framework) return [`There is no framework "${frameworkId ?? ""}". Known: ${listFrameworks().map((k) => k.framework.id).join(", ")}.`];
       if (await deps.store.getInspection(parsed.data)) return [`Inspection ${parsed.data} already exists: \`use ${parsed.data}\`.`];
-      await deps.store.saveInspection({ id: parsed.data, name: name.join(" ") || parsed.data, framework: DEFAULT_FRAMEWORK, createdAt: deps.now(), createdBy: deps.user });
+      const created = { id: parsed.data, name: name.join(" ") || parsed.data, framework: framework.id, createdAt: deps.now(), createdBy: deps.user };
+      await deps.store.saveInspection(await pinFramework(deps.store, created, framework));
       Object.assign(state, { inspection: parsed.data, caseRef: undefined, question: undefined });
-      return [`Created inspection ${parsed.data}. Start a case with \`case D01\`.`];
+      return [`Created inspection ${parsed.data} with ${framework.name} (version ${framework.version}). Start a case with \`case D01\`.`];
     },
     case: async (rest) => {
       if (!state.inspection) return ["Choose an inspection first: `inspections`, then `use ID`."];
@@ -139,7 +145,7 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
       const section = rest.trim() || undefined;
       if (section && !loaded.framework.sections.some((s) => s.id === section && s.inSummary))
         return [`"${section}" is not a section; use ${loaded.framework.sections.filter((s) => s.inSummary).map((s) => s.id).join(", ")}.`];
-      return summaryText(summarise(loaded.framework, loaded.inspection, loaded.scored, section)).split("\n");
+      return summaryText(summaryOf(loaded, section)).split("\n");
     },
     ask: async (rest) => {
       if (!state.inspection) return ["Choose an inspection first: `use ID`."];

@@ -6,6 +6,7 @@ import { casesLine } from "./text.ts";
 /** The summary as Markdown, for a report draft or a wiki. */
 export function summaryMarkdown(summary: Summary): string {
   const out: string[] = [`# ${summary.inspection.name}`, "", `Inspection \`${summary.inspection.id}\`. ${casesLine(summary)}`];
+  if (summary.frameworkNote) out.push("", `_${summary.frameworkNote}_`);
   if (summary.ratings) {
     out.push("", "## Ratings", "");
     for (const s of summary.ratings.standards) out.push(`- ${standardSentence(s)}`);

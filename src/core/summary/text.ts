@@ -7,6 +7,7 @@ export function summaryText(summary: Summary): string {
   const lines: string[] = [];
   lines.push(`${summary.inspection.name} (${summary.inspection.id})`);
   lines.push(casesLine(summary));
+  if (summary.frameworkNote) lines.push(summary.frameworkNote);
   if (summary.ratings) {
     lines.push("", "Ratings");
     for (const s of summary.ratings.standards) lines.push(`  - ${standardSentence(s)}`);

@@ -14,6 +14,7 @@ export const SUMMARY_CHARS_PER_MESSAGE = 12_000;
 export function buildSummaryMessages(summary: Summary, options: { title?: string } = {}): SlackMessage[] {
   const title = options.title ?? `Summary: ${summary.inspection.name}`;
   const blocks: Block[] = [header(title), context(escape(casesLine(summary)))];
+  if (summary.frameworkNote) blocks.push(context(escape(summary.frameworkNote)));
   const add = (lines: string[]) => chunkLines(lines).forEach((chunk) => blocks.push(section(chunk)));
   if (summary.ratings)
     add(["*Ratings*", ...summary.ratings.standards.map((s) => `• ${escape(standardSentence(s))}`), `• *${escape(overallSentence(summary.ratings))}*`]);

@@ -95,7 +95,7 @@ describe("the summary JSON", () => {
   const json = toSummaryJson(summary);
 
   it("has the contract shape", () => {
-    expect(json.inspection).toEqual({ id: "dorset-2016", name: "Dorset Combined YOS, SQS September 2016", framework: "sqs-youth-2016" });
+    expect(json.inspection).toEqual({ id: "dorset-2016", name: "Dorset Combined YOS, SQS September 2016", framework: "sqs-youth-2016", frameworkVersion: 1 });
     expect(json.cases).toEqual({ total: 20, complete: 20 });
     expect(json.flags).toEqual([]);
     for (const m of json.metrics) {

@@ -1,5 +1,6 @@
 import { InspectionId } from "../../../core/records.ts";
-import { DEFAULT_FRAMEWORK, findFramework } from "../../../frameworks/index.ts";
+import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from "../../../frameworks/index.ts";
+import { pinFramework } from "../../../service/framework-version.ts";
 import { mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, type Where } from "../../reply.ts";
@@ -17,10 +18,13 @@ export async function newInspection(ctx: Ctx, where: Where, command: Extract<Cas
     if (bound === id.data) return tell(ctx, where, `Inspection \`${id.data}\` is already here.`);
     if ((await store.getRole(id.data, where.user)) !== "lead") return tell(ctx, where, `Inspection \`${id.data}\` already exists; only its lead inspector can bring it to this channel.`);
   }
-  const framework = findFramework(existing?.framework ?? DEFAULT_FRAMEWORK)!;
+  if (existing && command.framework && command.framework !== existing.framework)
+    return tell(ctx, where, `Inspection \`${id.data}\` already uses ${existing.framework}; an inspection keeps its framework.`);
+  const framework = findFramework(existing?.framework ?? command.framework ?? DEFAULT_FRAMEWORK);
+  if (!framework) return tell(ctx, where, `There is no framework \`${command.framework}\`. Known: ${listFrameworks().map((k) => `\`${k.framework.id}\``).join(", ")}.`);
   const inspection = existing
     ? { ...existing, channel: where.channel }
-    : { id: id.data, name: command.name ?? id.data, framework: framework.id, createdAt: ctx.deps.now(), createdBy: where.user, channel: where.channel };
+    : await pinFramework(store, { id: id.data, name: command.name ?? id.data, framework: framework.id, createdAt: ctx.deps.now(), createdBy: where.user, channel: where.channel }, framework);
   // Announced first: if the app is not in the channel, nothing is saved and `new` can simply be run again.
   await ctx.client.chat.postMessage({
     channel: where.channel,

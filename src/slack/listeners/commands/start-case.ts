@@ -1,7 +1,7 @@
 import { asks } from "../../../core/access.ts";
 import { progressOf } from "../../../core/interview/case-state.ts";
 import { CaseRef } from "../../../core/records.ts";
-import { findFramework } from "../../../frameworks/index.ts";
+import { frameworkOf } from "../../../service/framework-version.ts";
 import { openCase, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
 import { buildRootMessage } from "../../blocks/case-root.ts";
 import { mention } from "../../blocks/kit.ts";
@@ -24,8 +24,10 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const existing = await openCase(store, here.inspection, ref.data);
   if (existing.ok && existing.kase.thread) return carryOn(ctx, where, existing);
 
-  const framework = findFramework((await store.getInspection(here.inspection))?.framework ?? "");
-  if (!framework) return tell(ctx, where, `Inspection \`${here.inspection}\` uses a framework this version does not know.`);
+  const inspection = await store.getInspection(here.inspection);
+  const found = inspection ? await frameworkOf(store, inspection) : undefined;
+  if (!found?.ok) return tell(ctx, where, found?.error ?? `There is no inspection \`${here.inspection}\`.`);
+  const { framework } = found;
   const manager = command.manager ?? (existing.ok ? existing.kase.manager : undefined);
   // The root message first: its ts is the thread, stored with the case. (A case imported
   // from CSV has answers already, and its thread starts from them.)

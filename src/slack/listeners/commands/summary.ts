@@ -1,6 +1,5 @@
 import type { Framework } from "../../../core/framework/schema.ts";
-import { summarise } from "../../../core/summary/summary.ts";
-import { loadInspection } from "../../../service/inspections.ts";
+import { loadInspection, summaryOf } from "../../../service/inspections.ts";
 import { buildSummaryMessages } from "../../blocks/summary.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, type Where } from "../../reply.ts";
@@ -29,7 +28,7 @@ export async function postSummary(ctx: Ctx, where: Where, command: Extract<CaseC
     const names = loaded.framework.sections.filter((s) => s.inSummary).map((s) => `\`${s.short}\``);
     return tell(ctx, where, `There is no section “${command.section}”. Try one of ${names.join(", ")}.`);
   }
-  const summary = summarise(loaded.framework, loaded.inspection, loaded.scored, section?.id);
+  const summary = summaryOf(loaded, section?.id);
   const title = section ? `${section.title}: ${loaded.inspection.name}` : undefined;
   const [first, ...rest] = buildSummaryMessages(summary, { title });
   const channel = command.channel ?? where.channel;
