@@ -51,8 +51,8 @@ async function check(name: string, text: string) {
 
 const CASES: Array<{ kind: string; edit: (t: string) => string; expect: RegExp }> = [
   { kind: "YAML syntax", edit: (t) => t.replace("text: Gate?", "text: [Gate?"), expect: /:1[23]:\d+: YAML: Flow sequence in block collection must be sufficiently indented and end with a \] \(yaml\)/ },
-  { kind: "an unknown field", edit: (t) => t.replace("        phrase: the gate", "        phrase: the gate\n        colour: red"), expect: /:14:9: unknown field "colour"; check its spelling against the schema \(unknown_field\)/ },
-  { kind: "an unknown kind", edit: (t) => t.replace("kind: judgement", "kind: scale"), expect: /:15:9: unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/ },
+  { kind: "an unknown field", edit: (t) => t.replace("        phrase: the gate", "        phrase: the gate\n        colour: red"), expect: /:14:9: a\.gate: unknown field "colour"; check its spelling against the schema \(unknown_field\)/ },
+  { kind: "an unknown kind", edit: (t) => t.replace("kind: judgement", "kind: scale"), expect: /:15:9: a\.follow: unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/ },
   { kind: "a duplicate id", edit: (t) => t.replace("id: a.follow", "id: a.gate"), expect: /:14:9: a\.gate: the id is used twice \(duplicate_id\)/ },
   { kind: "a condition on an unknown question", edit: (t) => t.replace("question: a.gate", "question: a.nowhere"), expect: /:20:15: a\.follow: refers to a\.nowhere, which is not a question \(unknown_question\)/ },
   { kind: "a condition on a later question", edit: (t) => t.replace("        phrase: the gate", "        phrase: the gate\n        applies: [ { question: a.follow, answered: true } ]"), expect: /:14:22: a\.gate: refers to a\.follow, which is asked later.* \(later_question\)/ },

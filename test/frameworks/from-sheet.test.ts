@@ -62,7 +62,7 @@ describe("casecheck framework from-sheet", () => {
     broken.options.pop();
     const second = await cli.run(["framework", "from-sheet", await workbook("broken2", broken), "--out", out]);
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/sheet questions, row 3, column C \(kind\): unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/);
+    expect(second.stderr).toMatch(/sheet questions, row 3, column C \(kind\): work\.plan: unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/);
     const third = await cli.run(["framework", "from-sheet", await workbook("broken3", { ...broken, questions: SHEETS.questions.map((r, i) => (i === 3 ? r.map((c, j) => (j === 6 ? "facts.nowhere = yes" : c)) : r)) }), "--out", out]);
     expect(third.stderr).toMatch(/sheet questions, row 4, column G \(applies\): work\.home_visit: refers to facts\.nowhere, which is not a question \(unknown_question\)/);
     expect(third.stderr).toContain("no framework file was written");

@@ -12,7 +12,7 @@ export type FrameworkCheck = { ok: true; framework: Framework } | { ok: false; p
  * fit Slack and bands leave no gaps. Every problem at once, each with its path. */
 export function checkFramework(input: unknown): FrameworkCheck {
   const parsed = Framework.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error) };
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error, input) };
   const problems = [...checkReferences(parsed.data), ...checkBands(parsed.data)];
   return problems.length ? { ok: false, problems } : { ok: true, framework: parsed.data };
 }
