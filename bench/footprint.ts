@@ -4,12 +4,14 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AuditEntry } from "../src/core/records.ts";
-import { sqsYouth2016 as framework } from "../src/frameworks/sqs-youth-2016.ts";
+import { DEFAULT_FRAMEWORK, findFramework } from "../src/frameworks/index.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { BenchSlack } from "./fake-slack.ts";
 import { generateInspections } from "./generate.ts";
 import { fmt, median } from "./measure.ts";
 import type { PartResult } from "./report.ts";
+
+const framework = findFramework(DEFAULT_FRAMEWORK)!;
 
 /** Footprint: resident memory with the app started and with 100 inspections loaded, against a
  * bare Bolt app; time from spawning `node bin/casecheck.js run` to its HTTP port answering,

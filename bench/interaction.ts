@@ -2,7 +2,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { loadConfig } from "../src/config.ts";
 import { createSlackApp } from "../src/slack/app.ts";
-import { sqsYouth2016 as framework } from "../src/frameworks/sqs-youth-2016.ts";
+import { DEFAULT_FRAMEWORK, findFramework } from "../src/frameworks/index.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
 import { createBareApp } from "./bare-app.ts";
@@ -10,6 +10,8 @@ import type { Mode, RunRequest, RunResult } from "./load.ts";
 import { LoadProcess } from "./load-process.ts";
 import { fmt, percentile } from "./measure.ts";
 import type { PartResult, Row } from "./report.ts";
+
+const framework = findFramework(DEFAULT_FRAMEWORK)!;
 
 /** Interaction overhead: a button click recording an answer in the real Bolt app (createSlackApp,
  * HTTP receiver, Web API on a fake Slack), against a bare Bolt app on the same receiver path

@@ -4,11 +4,13 @@ import { parseQuery } from "../src/core/query/parse.ts";
 import { createModelClient } from "../src/llm/client.ts";
 import { createModelParser, parseQueryWithModel } from "../src/llm/parse-query.ts";
 import { askQuestion } from "../src/service/ask.ts";
-import { sqsYouth2016 as framework } from "../src/frameworks/sqs-youth-2016.ts";
+import { DEFAULT_FRAMEWORK, findFramework } from "../src/frameworks/index.ts";
 import { BenchModel } from "./fake-model.ts";
 import { generateInspections } from "./generate.ts";
 import { fmt, percentile } from "./measure.ts";
 import type { PartResult } from "./report.ts";
+
+const framework = findFramework(DEFAULT_FRAMEWORK)!;
 
 /** Questions: the rules parser's time per question over the evaluation set, against one model
  * round trip to a local fake (the least a model reading can cost); and how many model calls

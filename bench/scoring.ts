@@ -5,11 +5,13 @@ import { scoreMetric, type Metric } from "../src/core/scoring/score.ts";
 import { tabulate, type CaseTable } from "../src/core/scoring/table.ts";
 import { summarise } from "../src/core/summary/summary.ts";
 import type { Inspection } from "../src/core/records.ts";
-import { sqsYouth2016 as framework } from "../src/frameworks/sqs-youth-2016.ts";
+import { DEFAULT_FRAMEWORK, findFramework } from "../src/frameworks/index.ts";
 import { answerRows, GENERATED_AT, generateInspections } from "./generate.ts";
 import { fmt, median, timeRuns } from "./measure.ts";
 import type { PartResult } from "./report.ts";
 import { openSql, type Sql } from "./sql.ts";
+
+const framework = findFramework(DEFAULT_FRAMEWORK)!;
 
 /** Scoring at scale: the summary and one filtered, grouped figure over generated inspections,
  * in memory, against SQLite counting the same answers with GROUP BY. */

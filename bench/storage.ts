@@ -1,11 +1,13 @@
 import { join } from "node:path";
 import { questionsOf } from "../src/core/framework/define.ts";
 import type { Answer, AuditEntry } from "../src/core/records.ts";
-import { sqsYouth2016 as framework } from "../src/frameworks/sqs-youth-2016.ts";
+import { DEFAULT_FRAMEWORK, findFramework } from "../src/frameworks/index.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { fmt, median } from "./measure.ts";
 import type { PartResult } from "./report.ts";
 import { openSql } from "./sql.ts";
+
+const framework = findFramework(DEFAULT_FRAMEWORK)!;
 
 /** Storage: answers written one after another through the Store (saveAnswers with its audit
  * entry, SQLite file store), against raw single-row INSERTs into the same database file. */

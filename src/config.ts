@@ -16,6 +16,8 @@ const Env = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   /** Post every inspection's summary in its channel daily at this time (HH:MM, UTC). */
   SUMMARY_POST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "SUMMARY_POST_TIME is a time of day such as 16:30 (UTC)").optional(),
+  /** A folder of framework files (YAML) to use besides the built-in ones. */
+  FRAMEWORKS_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type Config = z.infer<typeof Env>;

@@ -25,7 +25,7 @@ const TERMINAL = (t: string) => within("src/cli")(t) || /^(node:)?readline/.test
 
 const RULES: Array<{ folder: string; allowed: (target: string, file: string) => boolean; why: string; optional?: boolean }> = [
   { folder: "src/core", allowed: (t) => t === "zod" || within("src/core")(t), why: "core is pure: zod and itself only" },
-  { folder: "src/frameworks", allowed: (t) => within("src/core", "src/frameworks")(t) || t === "yaml" || /^node:(fs|path|url)/.test(t), why: "frameworks are data over core" },
+  { folder: "src/frameworks", allowed: (t) => within("src/core", "src/frameworks")(t) || /^(yaml|exceljs|node:(fs|path|url))$/.test(t), why: "frameworks are files read over core" },
   { folder: "src/store", allowed: (t) => !/^(@slack|openai)/.test(t) && !within("src/slack", "src/cli", "src/llm", "src/service", "src/conversation")(t), why: "the store knows nothing of Slack, the model, the CLI or the use cases" },
   { folder: "src/llm", allowed: (t) => !/^(@slack|keyv|@keyv)/.test(t) && !within("src/slack", "src/store", "src/cli", "src/service", "src/conversation")(t), why: "the model helpers never see the store or Slack" },
   { folder: "src/service", allowed: (t) => !SLACK.test(t) && !TERMINAL(t) && !within("src/slack", "src/conversation", "src/report")(t), why: "use cases know no Slack, no terminal and no conversation" },

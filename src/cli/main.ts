@@ -1,8 +1,11 @@
-import { ConfigError } from "../config.ts";
+import { ConfigError, loadConfig } from "../config.ts";
+import { FrameworkFileError, loadFrameworks } from "../frameworks/index.ts";
 import { StoreConfigError } from "../store/open-store.ts";
 import { StoreUnavailableError } from "../store/store.ts";
 import { deleteCommand } from "./commands/delete.ts";
 import { exportCommand } from "./commands/export.ts";
+import { frameworkCommand } from "./commands/framework.ts";
+import { frameworksCommand } from "./commands/frameworks.ts";
 import { importCommand } from "./commands/import.ts";
 import { inspectionsCommand } from "./commands/inspections.ts";
 import { runCommand } from "./commands/run.ts";
@@ -19,6 +22,8 @@ const COMMANDS: Record<string, { run: () => Promise<Command> | Command; help: st
   summary: { run: () => summaryCommand, help: "--inspection ID [--section S] [--format text|md|json]" },
   ask: { run: async () => (await import("./commands/ask.ts")).ask, help: '"QUESTION" --inspection ID [--format text|json]; ask - reads lines' },
   inspections: { run: () => inspectionsCommand, help: "list inspections with progress [--format text|json]" },
+  frameworks: { run: () => frameworksCommand, help: "list the frameworks inspections can use [--format text|json]" },
+  framework: { run: () => frameworkCommand, help: "check FILE.yaml | show ID | schema | from-sheet FILE.xlsx [--out FILE.yaml]" },
   delete: { run: () => deleteCommand, help: "--inspection ID: remove its answers, notes and audit entries" },
   "eval-ask": { run: async () => (await import("./commands/eval-ask.ts")).evalAsk, help: "score the question parser on the evaluation set" },
 };
@@ -40,13 +45,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
+    // Checking or converting a file needs no frameworks loaded: a bad file in FRAMEWORKS_DIR
+    // must not stop anyone checking it.
+    const standalone = name === "framework" && ["check", "schema", "from-sheet"].includes(args[0] ?? "");
+    if (!standalone) loadFrameworks(loadConfig(io.env).FRAMEWORKS_DIR);
     return await (await command.run())(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       error.problems.forEach((p) => io.stderr(p));
       return 2;
     }
-    if (error instanceof ConfigError || error instanceof StoreConfigError) {
+    if (error instanceof ConfigError || error instanceof StoreConfigError || error instanceof FrameworkFileError) {
       io.stderr(error.message);
       return 2;
     }

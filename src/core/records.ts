@@ -24,6 +24,9 @@ export const Inspection = z.object({
   id: InspectionId,
   name: z.string().min(1),
   framework: z.string().min(1),
+  /** The framework's version when the inspection started; it is scored by that version until
+   * its end. Older records have none and read as the current version. */
+  frameworkVersion: z.union([z.string().min(1), z.number()]).optional(),
   createdAt: z.string(),
   createdBy: z.string(),
   /** The Slack channel the inspection is bound to, if any. */

@@ -1,7 +1,9 @@
 import type { Framework } from "../core/framework/schema.ts";
 import { answerText, noAnswerText, type AnswerGroup } from "../core/query/answer-text.ts";
 import { parseQuery, type ParseResult, type Suggestion } from "../core/query/parse.ts";
+import { answerRatingsQuestion } from "../core/query/ratings-question.ts";
 import { querySchema, type Query } from "../core/query/query.ts";
+import type { Ratings } from "../core/rating/rate.ts";
 import { groupRows, selectRows } from "../core/scoring/filter.ts";
 import { metricDef } from "../core/scoring/metrics.ts";
 import { evaluate, scoreMetric, type Metric, type ScoredCase } from "../core/scoring/score.ts";
@@ -20,6 +22,8 @@ export interface AskResult {
   /** Other readings (when unsure) or figures that can be asked about (when none was read). */
   suggestions?: Suggestion[];
   refused?: boolean;
+  /** For a question about ratings: the ratings the text was built from. */
+  ratings?: Ratings;
 }
 
 export interface AskInput {
@@ -42,6 +46,9 @@ function storedIds(query: Query, cases: readonly ScoredCase[]): Query {
 /** Reads a question (rules first, the model only if they are unsure) and answers it. Every
  * number is computed here by scoring, never taken from the model. */
 export async function askQuestion({ framework, cases, question, model }: AskInput): Promise<AskResult> {
+  // Ratings ("what's our rating for planning?") are read first, from the framework's standards.
+  const rated = answerRatingsQuestion(framework, cases, question);
+  if (rated) return { query: null, metric: null, groups: [], source: "rules", confidence: "sure", ...rated };
   const known = { managers: cases.flatMap((c) => (c.manager ? [c.manager] : [])), cases: cases.map((c) => c.ref) };
   const rules = parseQuery(framework, question, known);
   let reading: ParseResult = rules;

@@ -2,9 +2,9 @@ import { asks } from "../core/access.ts";
 import type { Framework } from "../core/framework/schema.ts";
 import { promptFor, type Prompt } from "../core/interview/interview.ts";
 import { CaseRef, type Answers, type Case, type Inspection, type Role } from "../core/records.ts";
-import { findFramework } from "../frameworks/index.ts";
 import type { Store } from "../store/store.ts";
 import { movedFrom } from "./channel.ts";
+import { frameworkOf } from "./framework-version.ts";
 import { fail, type Result } from "./result.ts";
 
 /** Someone acting on a case: who they are and their role in the inspection. */
@@ -41,8 +41,9 @@ export async function openCase(store: Store, inspectionId: string, asWritten: st
   if (!inspection) return fail("not_found", `There is no inspection "${inspectionId}".`);
   const moved = from.channel ? movedFrom(inspection, from.channel) : undefined;
   if (moved) return moved;
-  const framework = findFramework(inspection.framework);
-  if (!framework) return fail("not_found", `Inspection ${inspectionId} uses framework ${inspection.framework}, which this version does not know.`);
+  const found = await frameworkOf(store, inspection);
+  if (!found.ok) return found;
+  const { framework } = found;
   if (!kase) return fail("not_found", `There is no case ${ref} in ${inspectionId}.`);
   return { ok: true, inspection, framework, kase, answers };
 }

@@ -1,6 +1,7 @@
 import { may, type Action } from "../core/access.ts";
 import { InspectionId, type Inspection, type Role } from "../core/records.ts";
-import { DEFAULT_FRAMEWORK, findFramework } from "../frameworks/index.ts";
+import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from "../frameworks/index.ts";
+import { pinFramework } from "./framework-version.ts";
 import type { Framework } from "../core/framework/schema.ts";
 import type { Store } from "../store/store.ts";
 import { fail, type Result } from "./result.ts";
@@ -53,6 +54,8 @@ export async function inspectionById(store: Store, id: string, user: string, act
 export interface BringInspection {
   id: string;
   name?: string;
+  /** The framework a new inspection uses (the default when not named). */
+  framework?: string;
   channel: string;
   user: string;
   at: string;
@@ -82,8 +85,11 @@ export async function planInspection(store: Store, input: BringInspection): Prom
     if (existing.channel === input.channel) return fail("invalid", `Inspection \`${id.data}\` is already here.`);
     if (role !== "lead") return fail("not_allowed", `Inspection \`${id.data}\` already exists; only its lead inspector can bring it to this channel.`);
   }
-  const framework = findFramework(existing?.framework ?? DEFAULT_FRAMEWORK);
-  if (!framework) return fail("not_found", `Inspection \`${id.data}\` uses a framework this version does not know.`);
+  if (existing && input.framework && input.framework !== existing.framework)
+    return fail("invalid", `Inspection \`${id.data}\` already uses ${existing.framework}; an inspection keeps its framework.`);
+  const framework = findFramework(existing?.framework ?? input.framework ?? DEFAULT_FRAMEWORK);
+  if (!framework)
+    return fail("not_found", `There is no framework \`${input.framework ?? existing?.framework}\`. Known: ${listFrameworks().map((k) => `\`${k.framework.id}\``).join(", ")}.`);
   const inspection = existing
     ? { ...existing, channel: input.channel }
     : { id: id.data, name: input.name ?? id.data, framework: framework.id, createdAt: input.at, createdBy: input.user, channel: input.channel };
@@ -91,8 +97,9 @@ export async function planInspection(store: Store, input: BringInspection): Prom
 }
 
 /** Writes what planInspection decided: the inspection, its channel, and a new inspection's lead. */
-export async function saveBrought(store: Store, { inspection, existing }: Brought, user: string): Promise<void> {
-  await store.saveInspection(inspection);
+export async function saveBrought(store: Store, { inspection, existing, framework }: Brought, user: string): Promise<void> {
+  // A new inspection keeps the version of its framework it starts with.
+  await store.saveInspection(existing ? inspection : await pinFramework(store, inspection, framework));
   await store.bindChannel(inspection.channel!, inspection.id);
   if (!existing) await store.setRole(inspection.id, user, "lead");
 }
@@ -102,7 +109,9 @@ export async function createInspection(store: Store, inspection: Omit<Inspection
   const id = InspectionId.safeParse(inspection.id);
   if (!id.success) return fail("invalid", `\`new ID name\`: ${id.error.issues[0]!.message}.`);
   if (await store.getInspection(id.data)) return fail("invalid", `Inspection ${id.data} already exists: \`use ${id.data}\`.`);
-  const created = { ...inspection, id: id.data };
+  const framework = findFramework(inspection.framework);
+  if (!framework) return fail("not_found", `There is no framework "${inspection.framework}". Known: ${listFrameworks().map((k) => k.framework.id).join(", ")}.`);
+  const created = await pinFramework(store, { ...inspection, id: id.data }, framework);
   await store.saveInspection(created);
   await store.setRole(created.id, created.createdBy, "lead");
   return { ok: true, inspection: created };

@@ -1,11 +1,11 @@
 import { visibleCases } from "../core/access.ts";
 import { progressOf, type Progress } from "../core/interview/case-state.ts";
 import type { Case } from "../core/records.ts";
-import { summarise, type Summary } from "../core/summary/summary.ts";
+import type { Summary } from "../core/summary/summary.ts";
 import type { Section } from "../core/framework/schema.ts";
 import type { Store } from "../store/store.ts";
 import type { Here } from "./channel.ts";
-import { loadInspection, type LoadedInspection } from "./inspections.ts";
+import { loadInspection, summariseLoaded, type LoadedInspection } from "./inspections.ts";
 import { fail, type Result } from "./result.ts";
 
 /** A section named by its id ("rosh"), short name ("public") or a word of its title. */
@@ -29,7 +29,7 @@ export async function summaryOf(store: Store, inspection: string, sectionWords?:
     const choices = loaded.framework.sections.filter((s) => s.inSummary).map((s) => s.id);
     return fail("not_found", `There is no section “${sectionWords}”. Try one of ${names.join(", ")}.`, { choices });
   }
-  return { ok: true, summary: summarise(loaded.framework, loaded.inspection, loaded.scored, section?.id), ...(section ? { section } : {}), loaded };
+  return { ok: true, summary: summariseLoaded(loaded, section?.id), ...(section ? { section } : {}), loaded };
 }
 
 export interface CaseStatus {

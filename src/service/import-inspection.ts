@@ -1,6 +1,8 @@
 import { sameValue } from "../core/interview/interview.ts";
 import type { Answer, AuditEntry, Case, Inspection } from "../core/records.ts";
+import { findFramework } from "../frameworks/index.ts";
 import type { Store } from "../store/store.ts";
+import { pinFramework } from "./framework-version.ts";
 import type { ImportRow } from "./csv-import.ts";
 
 export interface ImportResult {
@@ -25,9 +27,12 @@ export async function importInspection(
   input: { inspection: Omit<Inspection, "createdAt" | "createdBy">; rows: Iterable<ImportRow> | AsyncIterable<ImportRow>; by: string; at: string; sha256?: string },
 ): Promise<ImportResult> {
   const existing = await store.getInspection(input.inspection.id);
-  const { importing: _was, ...base }: Inspection = existing
+  const { importing: _was, ...named }: Inspection = existing
     ? { ...existing, name: input.inspection.name || existing.name }
     : { ...input.inspection, createdAt: input.at, createdBy: input.by };
+  // A new inspection (or one from before versions were kept) keeps the framework it starts with.
+  const framework = named.frameworkVersion === undefined ? findFramework(named.framework) : undefined;
+  const base = framework ? await pinFramework(store, named, framework) : named;
   const id = base.id;
   await store.saveInspection({ ...base, importing: { started: input.at, sha256: input.sha256 ?? "" } });
   // Refs are compared without regard to case: a row for d07 updates case D07. (Only the

@@ -1,5 +1,4 @@
-import { summarise } from "../core/summary/summary.ts";
-import { loadInspection } from "../service/inspections.ts";
+import { loadInspection, summariseLoaded } from "../service/inspections.ts";
 import { buildSummaryMessages } from "./blocks/summary.ts";
 import type { Ctx } from "./deps.ts";
 
@@ -21,7 +20,7 @@ export async function postDailySummaries(ctx: Ctx, day: string): Promise<number>
     try {
       const loaded = await loadInspection(ctx.deps.store, inspection.id);
       if (!loaded.ok || !loaded.cases.length) continue;
-      const [first, ...rest] = buildSummaryMessages(summarise(loaded.framework, loaded.inspection, loaded.scored), { title: `Daily summary: ${inspection.name}` });
+      const [first, ...rest] = buildSummaryMessages(summariseLoaded(loaded), { title: `Daily summary: ${inspection.name}` });
       const root = await ctx.client.chat.postMessage({ channel: inspection.channel, ...first! });
       for (const part of rest) await ctx.client.chat.postMessage({ channel: inspection.channel, thread_ts: root.ts, ...part });
       posted++;

@@ -21,7 +21,7 @@ describe("casecheck import, summary and export", () => {
     const summary = await runBin(["summary", "--inspection", "dorset-2016", "--format", "json"], env);
     expect(summary.code).toBe(0);
     const json = JSON.parse(summary.stdout);
-    expect(json.inspection).toEqual({ id: "dorset-2016", name: "Dorset 2016", framework: "sqs-youth-2016" });
+    expect(json.inspection).toEqual({ id: "dorset-2016", name: "Dorset 2016", framework: "sqs-youth-2016", frameworkVersion: 1 });
     expect(json.cases).toEqual({ total: 20, complete: 20 });
     const figure = (id: string) => json.metrics.find((m: { id: string }) => m.id === id);
     expect(figure("rosh.review")).toMatchObject({ numerator: 5, denominator: 10, percent: 50, quantifier: "half", unanswered: 0, not_applicable: 10 });

@@ -4,7 +4,7 @@ import { questionsOf } from "../../src/core/framework/define.ts";
 import { caseState, progressOf } from "../../src/core/interview/case-state.ts";
 import { flagsFor } from "../../src/core/scoring/flags.ts";
 import { scoreInspection, type Metric } from "../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { DORSET_CSV, loadDorset } from "../support/dorset.ts";
 
 /** Every figure the Dorset SQS report of 12 October 2016 states, as tabled in

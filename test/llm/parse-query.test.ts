@@ -3,7 +3,7 @@ import { parseQuery } from "../../src/core/query/parse.ts";
 import { filterCases } from "../../src/core/scoring/filter.ts";
 import { scoreInspection } from "../../src/core/scoring/score.ts";
 import type { ScoredCase } from "../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { createModelClient } from "../../src/llm/client.ts";
 import { createModelParser, parseQueryWithModel } from "../../src/llm/parse-query.ts";
 import { askQuestion } from "../../src/service/ask.ts";

@@ -7,7 +7,7 @@ import { readEvalSet } from "../../src/core/query/eval-set.ts";
 import type { Answer } from "../../src/core/records.ts";
 import { filterCases, groupCases } from "../../src/core/scoring/filter.ts";
 import { scoreInspection, type ScoredCase } from "../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { askQuestion, type AskResult } from "../../src/service/ask.ts";
 import { loadDorset } from "../support/dorset.ts";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { stringify } from "csv-stringify/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { parseAnswersCsv } from "../../src/service/csv-import.ts";
 import { importInspection } from "../../src/service/import-inspection.ts";
 import { exportCsv } from "../../src/service/export.ts";

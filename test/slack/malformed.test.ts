@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { questionsOf } from "../../src/core/framework/define.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store } from "../../src/store/store.ts";
 import { WRITES, interceptStore } from "../support/intercept-store.ts";

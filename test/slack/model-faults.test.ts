@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { createModelClient } from "../../src/llm/client.ts";
 import { createModelParser } from "../../src/llm/parse-query.ts";
 import { askQuestion } from "../../src/service/ask.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findQuestion, nextQuestion } from "../../src/core/interview/interview.ts";
 import type { AnswerValue } from "../../src/core/records.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import { StoreUnavailableError, type Store } from "../../src/store/store.ts";
 import { loadDorset } from "../support/dorset.ts";

@@ -3,7 +3,7 @@ import { findQuestion } from "../../src/core/interview/interview.ts";
 import { scoreInspection } from "../../src/core/scoring/score.ts";
 import { sentenceFor } from "../../src/core/summary/sentence.ts";
 import { summarise } from "../../src/core/summary/summary.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../support/frameworks.ts";
 import { loadDemo } from "../../src/service/demo.ts";
 import { loadInspection } from "../../src/service/inspections.ts";
 import type { SlackJson } from "../support/fake-slack.ts";

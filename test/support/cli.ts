@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main.ts";
 import { openStore } from "../../src/store/open-store.ts";
 
 /** Runs a command in-process against a SQLite file, capturing what it prints. */
-export function cliHarness(storeUrl = `sqlite://${join(mkdtempSync(join(tmpdir(), "casecheck-cli-")), "cli.sqlite")}`) {
+export function cliHarness(storeUrl = `sqlite://${join(mkdtempSync(join(tmpdir(), "casecheck-cli-")), "cli.sqlite")}`, env: Record<string, string> = {}) {
   return {
     storeUrl,
     async run(argv: string[], input: string[] = []) {
@@ -19,7 +19,7 @@ export function cliHarness(storeUrl = `sqlite://${join(mkdtempSync(join(tmpdir()
         stdin: async function* () {
           yield* input;
         },
-        env: { STORE_URL: storeUrl },
+        env: { STORE_URL: storeUrl, ...env },
         openStore: () => openStore(storeUrl),
         now: () => "2026-11-25T12:00:00.000Z",
       };

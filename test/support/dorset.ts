@@ -5,7 +5,7 @@ import type { Framework } from "../../src/core/framework/schema.ts";
 import { validateAnswer } from "../../src/core/interview/answers.ts";
 import type { Answer, Inspection } from "../../src/core/records.ts";
 import type { ScoredCase } from "../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "./frameworks.ts";
 
 /** When the Dorset answers were "imported": the last day of the fieldwork. */
 export const IMPORTED_AT = "2016-09-14T17:00:00.000Z";

@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import { InspectionId } from "../../core/records.ts";
-import { DEFAULT_FRAMEWORK, findFramework, frameworks } from "../../frameworks/index.ts";
+import { DEFAULT_FRAMEWORK, findFramework, listFrameworks } from "../../frameworks/index.ts";
 import { answersFile } from "../../service/csv-import.ts";
+import { frameworkOf } from "../../service/framework-version.ts";
 import { importInspection } from "../../service/import-inspection.ts";
 import { parseCommand, required } from "../args.ts";
 import { UsageError, type Command } from "../io.ts";
@@ -25,8 +26,11 @@ export const importCommand: Command = async (args, io) => {
     const frameworkId = values.framework ?? existing?.framework ?? DEFAULT_FRAMEWORK;
     if (existing && values.framework && values.framework !== existing.framework)
       throw new UsageError([`--framework: inspection ${id.data} already uses ${existing.framework}; a framework cannot be changed by import`]);
-    const framework = findFramework(frameworkId);
-    if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${[...frameworks.keys()].join(", ")}`]);
+    // An inspection under way keeps reading answers by the version it started with.
+    const pinned = existing ? await frameworkOf(store, existing) : undefined;
+    if (pinned && !pinned.ok) throw new UsageError([pinned.error.message]);
+    const framework = pinned?.framework ?? findFramework(frameworkId);
+    if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${listFrameworks().map((k) => k.framework.id).join(", ")}`]);
     // Streamed twice: once to check every cell (nothing is written if any is bad), once to write.
     const csv = answersFile(framework, () => createReadStream(file));
     const checked = await csv.check();

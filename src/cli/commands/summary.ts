@@ -1,7 +1,7 @@
 import { summaryMarkdown } from "../../core/summary/markdown.ts";
-import { summarise, toSummaryJson } from "../../core/summary/summary.ts";
+import { toSummaryJson } from "../../core/summary/summary.ts";
 import { summaryText } from "../../core/summary/text.ts";
-import { loadInspection } from "../../service/inspections.ts";
+import { loadInspection, summariseLoaded } from "../../service/inspections.ts";
 import { oneOf, parseCommand, required } from "../args.ts";
 import { UsageError, type Command } from "../io.ts";
 
@@ -18,7 +18,7 @@ export const summaryCommand: Command = async (args, io) => {
     const sections = loaded.framework.sections.filter((s) => s.inSummary).map((s) => s.id);
     if (values.section && !sections.includes(values.section))
       throw new UsageError([`--section: "${values.section}" is not a section; use one of ${sections.join(", ")}`]);
-    const summary = summarise(loaded.framework, loaded.inspection, loaded.scored, values.section);
+    const summary = summariseLoaded(loaded, values.section);
     io.stdout(format === "json" ? JSON.stringify(toSummaryJson(summary), null, 2) : format === "md" ? summaryMarkdown(summary) : summaryText(summary));
     return 0;
   } finally {

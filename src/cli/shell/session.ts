@@ -36,7 +36,7 @@ export interface ShellState {
 
 export const HELP = [
   "Commands:",
-  "  inspections · use ID · new ID [name]       choose or create an inspection",
+  "  inspections · use ID · new ID [name] [--framework X]   choose or create an inspection",
   "  case REF [case manager]                   start or carry on a case (refs are codes like D07, never names)",
   "  an answer: yes · no · n/a · 2 · \"no, it was late\" (a note may follow a comma)",
   "  back · skip · pause · note TEXT · change QUESTION_ID",
@@ -74,11 +74,14 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
       return [`Using ${inspection.id}: ${inspection.name}. Start a case with \`case D07\`, or \`summary\`.`];
     },
     new: async (rest) => {
-      const [id = "", ...name] = rest.trim().split(/\s+/);
-      const created = await createInspection(deps.store, { id, name: name.join(" ") || id, framework: DEFAULT_FRAMEWORK, createdAt: deps.now(), createdBy: deps.user });
+      const words = rest.trim().split(/\s+/);
+      const at = words.indexOf("--framework");
+      const framework = at >= 0 ? (words.splice(at, 2)[1] ?? "") : DEFAULT_FRAMEWORK;
+      const [id = "", ...name] = words;
+      const created = await createInspection(deps.store, { id, name: name.join(" ") || id, framework, createdAt: deps.now(), createdBy: deps.user });
       if (!created.ok) return [created.error.message];
       Object.assign(state, { inspection: created.inspection.id, caseRef: undefined });
-      return [`Created inspection ${created.inspection.id}; you are its lead. Start a case with \`case D01\`.`];
+      return [`Created inspection ${created.inspection.id} (${created.inspection.framework} version ${String(created.inspection.frameworkVersion)}); you are its lead. Start a case with \`case D01\`.`];
     },
     status: async () => {
       const found = await here();

@@ -1,3 +1,4 @@
+import { overallSentence, standardSentence } from "../rating/sentence.ts";
 import { sentenceFor, shortFigure } from "./sentence.ts";
 import type { Summary } from "./summary.ts";
 import { casesLine } from "./text.ts";
@@ -5,6 +6,12 @@ import { casesLine } from "./text.ts";
 /** The summary as Markdown, for a report draft or a wiki. */
 export function summaryMarkdown(summary: Summary): string {
   const out: string[] = [`# ${summary.inspection.name}`, "", `Inspection \`${summary.inspection.id}\`. ${casesLine(summary)}`];
+  if (summary.frameworkNote) out.push("", `_${summary.frameworkNote}_`);
+  if (summary.ratings) {
+    out.push("", "## Ratings", "");
+    for (const s of summary.ratings.standards) out.push(`- ${standardSentence(s)}`);
+    out.push(`- **${overallSentence(summary.ratings)}**`);
+  }
   summary.sections.forEach((s, i) => {
     out.push("", `## ${i + 1}. ${s.title}`, "");
     for (const m of s.metrics) out.push(`- ${sentenceFor(m)}`);

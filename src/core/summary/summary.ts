@@ -1,4 +1,5 @@
 import type { Framework } from "../framework/schema.ts";
+import { rateInspection, type Ratings } from "../rating/rate.ts";
 import type { Inspection } from "../records.ts";
 import { flagsOfTable, type Flag } from "../scoring/flags.ts";
 import { metricDefs } from "../scoring/metrics.ts";
@@ -13,12 +14,16 @@ export interface SummarySection {
 
 /** A summary as data; text.ts and markdown.ts render it, and `toSummaryJson` gives the public JSON. */
 export interface Summary {
-  inspection: { id: string; name: string; framework: string };
+  inspection: { id: string; name: string; framework: string; frameworkVersion: string | number };
   cases: { total: number; complete: number; unfinished: string[] };
   metrics: Metric[];
   sections: SummarySection[];
   improvements: Metric[];
   flags: Flag[];
+  /** Present when the framework rates standards and the summary is of the whole inspection. */
+  ratings?: Ratings;
+  /** Set by the caller when the inspection is scored by an earlier version of its framework. */
+  frameworkNote?: string;
 }
 
 /** Builds the summary of an inspection, or of one section of it, from its cases or from a
@@ -58,23 +63,26 @@ export function summarise(framework: Framework, inspection: Inspection, cases: r
     })
     .map((d) => byId.get(d.id)!);
   const open = table.refs.filter((_, row) => unfinished(table, row));
+  const ratings = section ? null : rateInspection(framework, all);
   return {
-    inspection: { id: inspection.id, name: inspection.name, framework: framework.id },
+    inspection: { id: inspection.id, name: inspection.name, framework: framework.id, frameworkVersion: framework.version },
     cases: { total: table.size, complete: table.size - open.length, unfinished: open },
     metrics: section ? all.filter((m) => m.section === section) : all,
     sections,
     improvements,
     flags: flagsOfTable(table),
+    ...(ratings ? { ratings } : {}),
   };
 }
 
 /** The public JSON shape (DESIGN.md, Summary JSON); fields are only ever added. */
 export function toSummaryJson(summary: Summary) {
   return {
-    inspection: summary.inspection,
+    inspection: { ...summary.inspection, ...(summary.frameworkNote ? { frameworkNote: summary.frameworkNote } : {}) },
     cases: { total: summary.cases.total, complete: summary.cases.complete },
     metrics: summary.metrics,
     improvements: summary.improvements.map((m) => m.id),
     flags: summary.flags,
+    ...(summary.ratings ? { ratings: summary.ratings } : {}),
   };
 }

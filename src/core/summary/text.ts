@@ -1,3 +1,4 @@
+import { overallSentence, standardSentence } from "../rating/sentence.ts";
 import { sentenceFor, shortFigure } from "./sentence.ts";
 import type { Summary } from "./summary.ts";
 
@@ -6,6 +7,12 @@ export function summaryText(summary: Summary): string {
   const lines: string[] = [];
   lines.push(`${summary.inspection.name} (${summary.inspection.id})`);
   lines.push(casesLine(summary));
+  if (summary.frameworkNote) lines.push(summary.frameworkNote);
+  if (summary.ratings) {
+    lines.push("", "Ratings");
+    for (const s of summary.ratings.standards) lines.push(`  - ${standardSentence(s)}`);
+    lines.push(`  - ${overallSentence(summary.ratings)}`);
+  }
   summary.sections.forEach((s, i) => {
     lines.push("", `${i + 1}. ${s.title}`);
     for (const m of s.metrics) lines.push(`  - ${sentenceFor(m)}`);

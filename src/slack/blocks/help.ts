@@ -2,7 +2,7 @@ import { COMMAND } from "../ids.ts";
 import { context, section, type SlackMessage } from "./kit.ts";
 
 const LINES = [
-  ["new ID [name]", "start an inspection in this channel (framework sqs-youth-2016); you become its lead"],
+  ["new ID [name] [framework:X]", "start an inspection in this channel (framework sqs-youth-2016 unless you name another); you become its lead"],
   ["case D07 @case-manager", "open case D07 in a thread here and ask its questions one at a time; again to carry on a paused case"],
   ["ask QUESTION", "answer a question about the figures, such as “how many risk reviews were sufficient?”"],
   ["summary [section] [#channel]", "post the summary, or one section of it (“summary public”)"],

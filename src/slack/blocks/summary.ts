@@ -1,3 +1,4 @@
+import { overallSentence, standardSentence } from "../../core/rating/sentence.ts";
 import { sentenceFor, shortFigure } from "../../core/summary/sentence.ts";
 import type { Summary } from "../../core/summary/summary.ts";
 import { casesLine } from "../../core/summary/text.ts";
@@ -13,7 +14,10 @@ export const SUMMARY_CHARS_PER_MESSAGE = 12_000;
 export function buildSummaryMessages(summary: Summary, options: { title?: string } = {}): SlackMessage[] {
   const title = options.title ?? `Summary: ${summary.inspection.name}`;
   const blocks: Block[] = [header(title), context(escape(casesLine(summary)))];
+  if (summary.frameworkNote) blocks.push(context(escape(summary.frameworkNote)));
   const add = (lines: string[]) => chunkLines(lines).forEach((chunk) => blocks.push(section(chunk)));
+  if (summary.ratings)
+    add(["*Ratings*", ...summary.ratings.standards.map((s) => `• ${escape(standardSentence(s))}`), `• *${escape(overallSentence(summary.ratings))}*`]);
   // Titles and labels come from framework files, written by people: escaped like any text.
   for (const s of summary.sections) add([`*${escape(s.title)}*`, ...s.metrics.map((m) => `• ${escape(sentenceFor(m))}`)]);
   if (summary.improvements.length) add(["*Areas needing improvement*", ...summary.improvements.map((m) => `• ${escape(shortFigure(m))}`)]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allowedValues, defineFramework, questionsOf } from "../../../src/core/framework/define.ts";
 import type { FrameworkInput } from "../../../src/core/framework/schema.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 /** A small valid framework; each test breaks one thing about it. */
 function base(): FrameworkInput {
@@ -40,7 +40,7 @@ describe("defineFramework", () => {
   it("rejects a condition on a later question, since the guided flow could not decide it", () => {
     const input = base();
     input.sections[0]!.questions.reverse();
-    expect(problemsOf(input)).toMatch(/a\.follow applies: refers to a\.gate, which is not an earlier question/);
+    expect(problemsOf(input)).toMatch(/a\.follow: refers to a\.gate, which is asked later/);
   });
 
   it("rejects a condition on a question that does not exist", () => {
@@ -66,8 +66,8 @@ describe("defineFramework", () => {
     input.sections[0]!.questions[1]!.options = [{ id: "x", label: "X" }];
     input.sections[0]!.questions.push({ id: "a.pick", kind: "choice", audience: "cm", text: "Pick?", phrase: "pick" });
     const message = problemsOf(input);
-    expect(message).toMatch(/a\.follow: cannot have options/);
-    expect(message).toMatch(/a\.pick: needs options/);
+    expect(message).toMatch(/a\.follow: a judgement question cannot have options/);
+    expect(message).toMatch(/a\.pick: a choice question needs options/);
   });
 
   it("rejects a question id outside its section, an unknown rule value and a judgement as a filter", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { quantify } from "../../../src/core/framework/quantifiers.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 const word = (n: number, d: number) => quantify(sqsYouth2016.quantifiers, n, d);
 

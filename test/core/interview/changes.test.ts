@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { scenario } from "../../support/scenario.ts";
 
 const profile = { "profile.sentence": "community", "profile.rosh_level": "medium", "profile.psr": "yes", "profile.panel_report": "no" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { questionsOf } from "../../../src/core/framework/define.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { firstValue, scenario } from "../../support/scenario.ts";
 
 const community = { "profile.sentence": "community", "profile.rosh_level": "low", "profile.psr": "no", "profile.panel_report": "yes" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findQuestion } from "../../../src/core/interview/interview.ts";
 import { formatValue, readAnswer } from "../../../src/core/interview/answers.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { scenario } from "../../support/scenario.ts";
 
 const q = (id: string) => findQuestion(sqsYouth2016, id)!;

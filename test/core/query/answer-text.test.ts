@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answerText, figureSentence, noAnswerText, scopeText } from "../../../src/core/query/answer-text.ts";
 import type { Metric } from "../../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 const review: Metric = {
   id: "rosh.review", section: "rosh", label: "A sufficient review of the risk of harm", population: "cases where a review was expected",

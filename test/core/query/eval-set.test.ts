@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readEvalSet, runEvalSet } from "../../../src/core/query/eval-set.ts";
 import { parseQuery } from "../../../src/core/query/parse.ts";
 import { metricDefs } from "../../../src/core/scoring/metrics.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 const framework = sqsYouth2016;
 const items = readEvalSet(readFileSync(new URL("../../../fixtures/eval/ask.jsonl", import.meta.url), "utf8"));

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseQuery, type ParseResult } from "../../../src/core/query/parse.ts";
 import { querySchema } from "../../../src/core/query/query.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 const framework = sqsYouth2016;
 const read = (text: string, known = {}) => parseQuery(framework, text, known);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalQuery, querySchema } from "../../../src/core/query/query.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 const schema = querySchema(sqsYouth2016);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filterCases, groupCases } from "../../../src/core/scoring/filter.ts";
 import { scoreInspection } from "../../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { loadDorset } from "../../support/dorset.ts";
 
 const cases = loadDorset();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/core/records.ts";
 import { flagsFor } from "../../../src/core/scoring/flags.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { IMPORTED_AT, loadCasesCsv, loadDorset } from "../../support/dorset.ts";
 import { scenario } from "../../support/scenario.ts";
 

@@ -4,7 +4,7 @@ import type { Condition } from "../../../src/core/framework/schema.ts";
 import type { Answer, AnswerValue } from "../../../src/core/records.ts";
 import { filterCases, groupCases } from "../../../src/core/scoring/filter.ts";
 import { scoreInspection, type ScoredCase } from "../../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { scenario } from "../../support/scenario.ts";
 
 /** Property tests: on random inspections, every figure equals a count written here from the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { metricDefs } from "../../../src/core/scoring/metrics.ts";
 import { scoreInspection, type ScoredCase } from "../../../src/core/scoring/score.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { IMPORTED_AT, loadDorset } from "../../support/dorset.ts";
 
 const figure = (id: string, cases: readonly ScoredCase[]) => {

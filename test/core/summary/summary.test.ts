@@ -3,7 +3,7 @@ import { summaryMarkdown } from "../../../src/core/summary/markdown.ts";
 import { sentenceFor } from "../../../src/core/summary/sentence.ts";
 import { summarise, toSummaryJson } from "../../../src/core/summary/summary.ts";
 import { summaryText } from "../../../src/core/summary/text.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { dorsetInspection, loadDorset } from "../../support/dorset.ts";
 
 const dorset = loadDorset();
@@ -95,7 +95,7 @@ describe("the summary JSON", () => {
   const json = toSummaryJson(summary);
 
   it("has the contract shape", () => {
-    expect(json.inspection).toEqual({ id: "dorset-2016", name: "Dorset Combined YOS, SQS September 2016", framework: "sqs-youth-2016" });
+    expect(json.inspection).toEqual({ id: "dorset-2016", name: "Dorset Combined YOS, SQS September 2016", framework: "sqs-youth-2016", frameworkVersion: 1 });
     expect(json.cases).toEqual({ total: 20, complete: 20 });
     expect(json.flags).toEqual([]);
     for (const m of json.metrics) {

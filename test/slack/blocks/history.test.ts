@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findQuestion } from "../../../src/core/interview/interview.ts";
 import type { AuditEntry } from "../../../src/core/records.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { buildHistoryMessage, slackTime } from "../../../src/slack/blocks/history.ts";
 import type { SlackJson } from "../../support/fake-slack.ts";
 import { limitProblems } from "../../support/slack-block-limits.ts";

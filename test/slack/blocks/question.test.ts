@@ -3,7 +3,7 @@ import { allowedValues, questionsOf } from "../../../src/core/framework/define.t
 import { progressOf } from "../../../src/core/interview/case-state.ts";
 import { promptFor } from "../../../src/core/interview/interview.ts";
 import type { Case } from "../../../src/core/records.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { buildCompleteMessage, buildRootMessage } from "../../../src/slack/blocks/case-root.ts";
 import { buildAnsweredBlocks, buildClosedQuestionBlocks, buildQuestionBlocks, type QuestionPrompt } from "../../../src/slack/blocks/question.ts";
 import { decodeButton } from "../../../src/slack/button-value.ts";

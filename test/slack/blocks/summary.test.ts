@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sentenceFor } from "../../../src/core/summary/sentence.ts";
 import { summarise, type Summary } from "../../../src/core/summary/summary.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { buildSummaryMessages } from "../../../src/slack/blocks/summary.ts";
 import { LIMITS } from "../../../src/slack/limits.ts";
 import { dorsetInspection, loadDorset } from "../../support/dorset.ts";

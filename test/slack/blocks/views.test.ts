@@ -5,7 +5,7 @@ import { buildChangeModal, buildNoteModal } from "../../../src/slack/blocks/moda
 import { buildStatusMessage } from "../../../src/slack/blocks/status.ts";
 import { decodeMeta } from "../../../src/slack/button-value.ts";
 import { progressOf } from "../../../src/core/interview/case-state.ts";
-import { sqsYouth2016 } from "../../../src/frameworks/sqs-youth-2016.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 import { limitProblems } from "../../support/slack-block-limits.ts";
 import type { SlackJson } from "../../support/fake-slack.ts";
 

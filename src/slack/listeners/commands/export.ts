@@ -1,6 +1,6 @@
-import { summarise, toSummaryJson } from "../../../core/summary/summary.ts";
+import { toSummaryJson } from "../../../core/summary/summary.ts";
 import { exportCsv } from "../../../service/export.ts";
-import { loadInspection } from "../../../service/inspections.ts";
+import { loadInspection, summariseLoaded } from "../../../service/inspections.ts";
 import { chunkLines, section, type Block } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { LIMITS } from "../../limits.ts";
@@ -18,7 +18,7 @@ export async function exportAnswers(ctx: Ctx, where: Where, command: Extract<Cas
   const body =
     command.format === "csv"
       ? exportCsv(loaded)
-      : JSON.stringify(toSummaryJson(summarise(loaded.framework, loaded.inspection, loaded.scored)), null, 1);
+      : JSON.stringify(toSummaryJson(summariseLoaded(loaded)), null, 1);
   const fence = "```";
   const chunks = chunkLines(body.trimEnd().split("\n"), LIMITS.sectionText - 2 * fence.length - 2);
   const intro = `${command.format === "csv" ? "Answers" : "Summary JSON"} of \`${here.inspection}\`, ${loaded.cases.length} cases.`;

@@ -4,7 +4,7 @@ import { escape } from "../../blocks/kit.ts";
 /** What `/casecheck …` asks for, parsed from the command text. Errors are mrkdwn: what they
  * quote of the input is escaped. Pure, so it is tested alone. */
 export type CaseCheckCommand =
-  | { kind: "new"; id: string; name?: string }
+  | { kind: "new"; id: string; name?: string; framework?: string }
   | { kind: "case"; ref: string; manager?: string }
   | { kind: "ask"; question: string }
   | { kind: "summary"; section?: string; channel?: string }
@@ -31,9 +31,13 @@ export function parseCommand(text: string): Parsed {
     case "help":
       return ok({ kind: "help" });
     case "new": {
-      const [id, ...name] = rest;
-      if (!id) return fail("Say which inspection to start: `/casecheck new dorset-2016 Dorset YOS, September 2016`.");
-      return ok({ kind: "new", id: id.toLowerCase(), ...(name.length ? { name: name.join(" ") } : {}) });
+      // `framework:X` anywhere after the id chooses the framework; the rest is the name.
+      const [id, ...words] = rest;
+      if (!id) return fail("Say which inspection to start: `/casecheck new dorset-2016 Dorset YOS, September 2016 framework:sqs-youth-2016`.");
+      const chosen = words.filter((w) => /^framework:/i.test(w)).map((w) => w.slice("framework:".length).toLowerCase());
+      if (chosen.length > 1 || chosen[0] === "") return fail("Name one framework, as in `framework:hmip-youth-court-2021`.");
+      const name = words.filter((w) => !/^framework:/i.test(w));
+      return ok({ kind: "new", id: id.toLowerCase(), ...(name.length ? { name: name.join(" ") } : {}), ...(chosen[0] ? { framework: chosen[0] } : {}) });
     }
     case "case": {
       const [ref, who, ...extra] = rest;

@@ -5,7 +5,7 @@ import { holdTurn } from "../../../conversation/hold-turn.ts";
 import { bindThread, getLive } from "../../../conversation/live.ts";
 import { closeTurn } from "../../../conversation/move-on.ts";
 import { showCurrent } from "../../../conversation/moves.ts";
-import { findFramework } from "../../../frameworks/index.ts";
+import { frameworkOf } from "../../../service/framework-version.ts";
 import { attachThread, openCase, setPaused, startCase, type OpenCase } from "../../../service/cases.ts";
 import { buildRootMessage } from "../../blocks/case-root.ts";
 import { mention } from "../../blocks/kit.ts";
@@ -29,8 +29,9 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   if (existing.ok && existing.kase.thread?.channel === where.channel) return carryOn(ctx, where, existing);
   if (existing.ok && existing.kase.thread) await leaveOldThread(ctx, existing, where.channel);
 
-  const framework = findFramework(here.record.framework);
-  if (!framework) return tell(ctx, where, `Inspection \`${here.inspection}\` uses a framework this version does not know.`);
+  const found = await frameworkOf(store, here.record);
+  if (!found.ok) return tellFailure(ctx, where, found.error);
+  const { framework } = found;
   const manager = command.manager ?? (existing.ok ? existing.kase.manager : undefined);
   // The root message first: its ts is the thread, stored with the case. (A case imported
   // from CSV has answers already, and its thread starts from them.)
