@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sentenceFor } from "../../src/core/summary/sentence.ts";
-import { scoreInspection } from "../../src/core/scoring/score.ts";
 import { sqsYouth2016 } from "../support/frameworks.ts";
 import { parseAnswersCsv } from "../../src/service/csv-import.ts";
 import { importInspection } from "../../src/service/import-inspection.ts";
