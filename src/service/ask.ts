@@ -66,7 +66,7 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
     ? groupRows(table, query.groupBy, chosen).map((g) => ({ key: g.key, label: g.label, metric: scoreMetric(framework, def, table, g.rows) }))
     : [];
   const alternatives = reading.confidence === "unsure" ? (reading.alternatives ?? []) : [];
-  const text = answerText(framework, { query, metric, groups, alternatives, readAs: source === "model" });
+  const text = answerText(framework, { query, metric, groups, alternatives, by: source });
   return {
     query,
     metric,

@@ -100,7 +100,7 @@ describe("what the model is sent", () => {
     const result = await askQuestion({ framework, cases, question: AMBIGUOUS, model: createModelParser(client()) });
     const custody = filterCases(framework, cases, { answers: { "profile.sentence": ["custody"] } });
     expect(result.metric).toEqual(scoreInspection(framework, custody, ["sv.review"])[0]);
-    expect(result.text).toContain("I read this as");
+    expect(result.text).toMatch(/^Read as \(with the language model's help\): a sufficient review of safeguarding and vulnerability, of the cases where a review was expected; cases sentenced to custody\./);
   });
 
   it("is not asked at all when the rules are sure, or for a refusal", async () => {

@@ -44,7 +44,7 @@ export const evalAsk: Command = async (args, io) => {
     const name = basename(file);
     if (!values.quiet && !HELD_OUT.has(name)) {
       for (const miss of report.misses) io.stdout(`miss: ${miss.q}\n  wanted ${miss.wanted}\n  got    ${miss.got}${miss.outcome.wrong ? "   ← confidently wrong" : ""}`);
-      for (const m of report.thin) io.stdout(`thin: ${m.id} is asked only ${m.phrasings} way(s); the set wants 3`);
+      if (name === "ask.jsonl") for (const m of report.thin) io.stdout(`thin: ${m.id} is asked only ${m.phrasings} way(s); the set wants 3`);
     }
     io.stdout(evalLine(name, report));
   }
