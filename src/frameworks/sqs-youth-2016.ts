@@ -41,6 +41,30 @@ export const sqsYouth2016 = defineFramework({
       terms: ["missing rmp", "no risk management plan", "without a risk management plan", "rmp missing", "missing risk management plans"],
     },
   ],
+  // ---- vocabulary: this framework's own words for its ideas (schema field `vocabulary`) ----
+  // Read before matching a question, on top of core's general words: "risk of harm" is "RoSH"
+  // here, a "court report" a PSR. A framework without them does not know them.
+  vocabulary: {
+    rewrites: [
+      ["risk of serious harm", "rosh"],
+      ["risk of harm", "rosh"],
+      ["risks of harm", "rosh"],
+      ["pre sentence report", "psr"],
+      ["presentence report", "psr"],
+      ["risk management plan", "rmp"],
+      ["risk managment plan", "rmp"],
+      ["safeguarding and vulnerability", "safeguarding"],
+      ["vulnerability and safeguarding", "safeguarding"],
+    ],
+    synonyms: {
+      vulnerability: "safeguarding",
+      vulnerabilities: "safeguarding",
+      safeguard: "safeguarding",
+      rmps: "rmp",
+      psrs: "psr",
+    },
+  },
+  // ---- end of vocabulary ----
   rules: [
     {
       id: "planning_without_rmp",

@@ -99,6 +99,17 @@ export const ConsistencyRule = z.object({
 });
 export type ConsistencyRule = z.infer<typeof ConsistencyRule>;
 
+/** The framework's own words for its ideas, for reading questions about its figures: "RoSH" and
+ * "risk of harm" are one thing in this framework, not in English. Merged with core's general
+ * words (src/core/query/synonyms.ts); a framework without them does not know them. */
+export const FrameworkVocabulary = z.object({
+  /** Phrases read as other words before matching: ["risk management plan", "rmp"]. */
+  rewrites: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+  /** Single words read as other words: { psrs: "psr" }. */
+  synonyms: z.record(z.string(), z.string().min(1)).default({}),
+});
+export type FrameworkVocabulary = z.infer<typeof FrameworkVocabulary>;
+
 export const Framework = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   name: z.string().min(1),
@@ -110,6 +121,7 @@ export const Framework = z.object({
   /** Figures below this percent are listed as areas needing improvement. */
   improvementBelow: z.number().min(0).max(100).default(75),
   rules: z.array(ConsistencyRule).default([]),
+  vocabulary: FrameworkVocabulary.optional(),
 });
 export type Framework = z.infer<typeof Framework>;
 export type FrameworkInput = z.input<typeof Framework>;

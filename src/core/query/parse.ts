@@ -45,7 +45,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const vocabulary = vocabularyOf(framework);
   const refusal = refusalOf(text);
   if (refusal) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS[refusal], suggestions: examples(framework, vocabulary) };
-  const tokens = tokenize(text, vocabulary.known);
+  const tokens = tokenize(text, vocabulary.known, vocabulary.lexicon);
   const scope = readScope(tokens, vocabulary, known);
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;

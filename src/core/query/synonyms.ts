@@ -1,8 +1,9 @@
 /** General words of the inspectors' language, the same for every framework. The framework's own
  * words (its `terms`, phrases and option labels) are added by vocabulary.ts. */
 
-/** Multi-word rewrites, applied to word stems before matching so that "risk of serious harm",
- * "RoSH" and "risk of harm" are one thing, and "good enough" is "sufficient". Longest first. */
+/** Multi-word rewrites, applied to word stems before matching so that "good enough" is
+ * "sufficient". Longest first. A framework's own ("risk of harm" is "RoSH") are in its
+ * `vocabulary`. */
 export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["to a sufficient standard", "sufficient"],
   ["met the standard", "sufficient"],
@@ -17,16 +18,7 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["well enough", "sufficient"],
   ["high quality", "sufficient quality"],
   ["good quality", "sufficient quality"],
-  ["risk of serious harm", "rosh"],
-  ["risk of harm", "rosh"],
-  ["risks of harm", "rosh"],
-  ["pre sentence report", "psr"],
-  ["presentence report", "psr"],
-  ["risk management plan", "rmp"],
-  ["risk managment plan", "rmp"],
   ["re offending", "reoffending"],
-  ["safeguarding and vulnerability", "safeguarding"],
-  ["vulnerability and safeguarding", "safeguarding"],
   ["should have been", "expected"],
   ["should have", "expected"],
   ["ought to have been", "expected"],
@@ -48,9 +40,6 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
 
 /** Single words read as another word (by stem): spelling variants and near-synonyms. */
 export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
-  vulnerability: "safeguarding",
-  vulnerabilities: "safeguarding",
-  safeguard: "safeguarding",
   insufficient: "not sufficient",
   inadequate: "not sufficient",
   unsatisfactory: "not sufficient",
@@ -73,8 +62,6 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   prioritised: "prioritised",
   prioritize: "priorities",
   reoffend: "reoffending",
-  rmps: "rmp",
-  psrs: "psr",
 };
 
 /** Stems that mean a figure's threshold was met: the sufficiency reading of a judgement. */

@@ -2,7 +2,7 @@ import { questionsOf } from "../framework/define.ts";
 import type { Framework, Question } from "../framework/schema.ts";
 import { filterQuestions, metricDefs, type MetricDef } from "../scoring/metrics.ts";
 import * as general from "./synonyms.ts";
-import { stems, toStem, words } from "./tokens.ts";
+import { lexiconOf, stems, toStem, words, type Lexicon } from "./tokens.ts";
 
 /** A phrase as the stems that must all appear (stop words dropped). */
 export type Phrase = string[];
@@ -45,12 +45,14 @@ export interface Vocabulary {
   known: Set<string>;
   /** Stems that belong to the figures: a question with none of them is off-topic. */
   content: Set<string>;
+  /** The general words and the framework's own ("RoSH", "PSR"), read before matching. */
+  lexicon: Lexicon;
 }
 
 const GENERIC = new Set([...general.SUFFICIENT, ...general.EXPECTED, "not", "no", "case", "cases"].map(toStem));
 
-export const phrase = (text: string): Phrase => stems(text).filter((s) => !general.STOP.has(s));
-const phrases = (texts: readonly string[]): Phrase[] => texts.map(phrase).filter((p) => p.length > 0);
+export const phrase = (text: string, lexicon?: Lexicon): Phrase => stems(text, lexicon).filter((s) => !general.STOP.has(s));
+const phrasesIn = (lexicon: Lexicon) => (texts: readonly string[]): Phrase[] => texts.map((t) => phrase(t, lexicon)).filter((p) => p.length > 0);
 
 /** The gate a question waits on: a `yes` condition on a gate question. */
 function gateOf(framework: Framework, q: Question): string | undefined {
@@ -67,9 +69,10 @@ function parentTerms(framework: Framework, q: Question): string[] {
   });
 }
 
-function cuesFor(framework: Framework, def: MetricDef): MetricCues {
+function cuesFor(framework: Framework, lexicon: Lexicon, def: MetricDef): MetricCues {
+  const phrases = phrasesIn(lexicon);
   const base = { id: def.id, label: def.label, section: def.section, def };
-  const labelWords = [...new Set(phrase(def.label))].filter((s) => !GENERIC.has(s));
+  const labelWords = [...new Set(phrase(def.label, lexicon))].filter((s) => !GENERIC.has(s));
   if (def.type === "derived") return { ...base, topic: phrases(def.terms), options: [], positive: false, filter: false, distinct: [], labelWords };
   const q = def.question;
   const gate = gateOf(framework, q);
@@ -94,7 +97,9 @@ const cache = new WeakMap<Framework, Vocabulary>();
 export function vocabularyOf(framework: Framework): Vocabulary {
   const hit = cache.get(framework);
   if (hit) return hit;
-  const metrics = metricDefs(framework).map((d) => cuesFor(framework, d));
+  const lexicon = lexiconOf(framework.vocabulary);
+  const phrases = phrasesIn(lexicon);
+  const metrics = metricDefs(framework).map((d) => cuesFor(framework, lexicon, d));
   const sections = new Map(framework.sections.map((s) => [s.id, phrases([...s.terms, s.id, s.title])]));
   const filters = filterQuestions(framework).map((q) => ({
     question: q,
@@ -105,14 +110,14 @@ export function vocabularyOf(framework: Framework): Vocabulary {
     ...framework.sections.flatMap((s) => [s.title, ...s.terms, ...s.questions.flatMap((q) => [q.text, q.phrase, q.population ?? "", ...q.terms, ...q.options.flatMap((o) => [o.label, o.phrase ?? "", ...o.terms])])]),
     ...framework.derived.flatMap((d) => [d.phrase, ...d.terms]),
     ...general.COMMON_WORDS, ...general.SUFFICIENT, ...general.EXPECTED, ...general.NEGATIVE, ...general.MANAGER_WORDS, ...general.COMPARE,
-    ...general.REWRITES.flat(), ...Object.keys(general.WORD_SYNONYMS), ...general.STOP,
+    ...lexicon.words, ...general.STOP,
     ...general.SHOW_CASES.flat(), ...general.SHOW_SHORTFALLS.flat(), ...general.GROUP_LEADS.flat(),
   ];
   const known = new Set(texts.flatMap((t) => words(t).map((w) => w.word)));
   const content = new Set<string>();
   for (const m of metrics) for (const p of [...m.topic, ...m.options, m.labelWords]) p.forEach((s) => !GENERIC.has(s) && content.add(s));
   for (const p of [...sections.values()].flat()) p.forEach((s) => content.add(s));
-  const vocabulary = { metrics, sections, filters, known, content };
+  const vocabulary = { metrics, sections, filters, known, content, lexicon };
   cache.set(framework, vocabulary);
   return vocabulary;
 }
