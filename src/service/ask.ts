@@ -26,7 +26,7 @@ export interface AskInput {
   framework: Framework;
   cases: readonly ScoredCase[];
   question: string;
-  /** Tried only when the rules are unsure or could not read the question (never on a refusal). */
+  /** Tried when the rules are unsure or found nothing they know (never on a policy refusal). */
   model?: ModelParser;
 }
 
@@ -39,17 +39,27 @@ function storedIds(query: Query, cases: readonly ScoredCase[]): Query {
   return { ...query, filters: { ...query.filters, ...(managers ? { managers } : {}), ...(refs ? { cases: refs } : {}) } };
 }
 
-/** Reads a question (rules first, the model only if they are unsure) and answers it. Every
- * number is computed here by scoring, never taken from the model. */
+/** The readings the rules offered, as choices. */
+const readingsOf = (r: ParseResult, framework: Framework): Suggestion[] =>
+  r.ok ? [{ id: r.query.metric, label: metricDef(framework, r.query.metric)?.label ?? r.query.metric }, ...(r.alternatives ?? [])] : r.suggestions;
+
+/** Reads a question (rules first; the model only if they are unsure or found nothing they know,
+ * never for a policy refusal) and answers it. Every number is computed here by scoring, never
+ * taken from the model. A model's reading is always shown as read and comes back `unsure`,
+ * with the rules' readings as the other choices: nothing measures it on the blind sets. */
 export async function askQuestion({ framework, cases, question, model }: AskInput): Promise<AskResult> {
   const known = { managers: cases.flatMap((c) => (c.manager ? [c.manager] : [])), cases: cases.map((c) => c.ref) };
   const rules = parseQuery(framework, question, known);
   let reading: ParseResult = rules;
   let source: AskResult["source"] = "rules";
-  const worthAsking = rules.ok ? rules.confidence === "unsure" : rules.kind === "not_understood";
+  const worthAsking = rules.ok ? rules.confidence === "unsure" : rules.kind !== "refusal";
   if (model && worthAsking) {
     const fromModel = await model(framework, question, rules);
-    [reading, source] = [fromModel.result, fromModel.source];
+    if (fromModel.source === "model" && fromModel.result.ok) {
+      const chosen = fromModel.result.query.metric;
+      const others = readingsOf(rules, framework).filter((s) => s.id !== chosen).slice(0, 4);
+      [reading, source] = [{ ...fromModel.result, confidence: "unsure", ...(others.length ? { alternatives: others } : {}) }, "model"];
+    }
   }
   if (!reading.ok) {
     const refused = reading.kind === "refusal";
@@ -66,7 +76,7 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
     ? groupRows(table, query.groupBy, chosen).map((g) => ({ key: g.key, label: g.label, metric: scoreMetric(framework, def, table, g.rows) }))
     : [];
   const alternatives = reading.confidence === "unsure" ? (reading.alternatives ?? []) : [];
-  const text = answerText(framework, { query, metric, groups, alternatives, by: source });
+  const text = answerText(framework, { query, metric, groups, alternatives, by: source, unsure: reading.confidence === "unsure" });
   return {
     query,
     metric,

@@ -94,14 +94,16 @@ export interface AnswerTextInput {
   alternatives?: readonly Suggestion[];
   /** Who read the question: a model's reading is said to be one. */
   by?: "rules" | "model";
+  /** Not sure of the reading, even with no other to offer. */
+  unsure?: boolean;
 }
 
 /** The answer to a question about the figures, in words, under the line that says what the
  * question was read as. Every number comes from `metric` and `groups`, which scoring computed;
  * this only arranges them. */
-export function answerText(framework: Framework, { query, metric, groups = [], alternatives = [], by = "rules" }: AnswerTextInput): string {
+export function answerText(framework: Framework, { query, metric, groups = [], alternatives = [], by = "rules", unsure = alternatives.length > 0 }: AnswerTextInput): string {
   const lines = [readAsLine(framework, query, metric, by)];
-  if (alternatives.length) lines[0] += " I am not sure this is the figure you mean.";
+  if (unsure) lines[0] += " I am not sure this is the figure you mean.";
   const scope = scopeText(framework, query.filters);
   const sentence = figureSentence(metric, query.show);
   lines.push(scope ? `${scope}${lower(sentence)}` : sentence);

@@ -14,7 +14,10 @@ export interface Suggestion {
 
 export type ParseResult =
   | { ok: true; query: Query; confidence: "sure" | "unsure"; alternatives?: Suggestion[] }
-  | { ok: false; kind: "refusal" | "not_understood"; reason: string; suggestions: Suggestion[] };
+  /** `refusal`: a policy refusal (instructions, notes, names), never shown to a model.
+   * `off_topic`: no word the rules know (another language, chat); `not_understood`: on topic,
+   * but no figure could be placed. */
+  | { ok: false; kind: "refusal" | "off_topic" | "not_understood"; reason: string; suggestions: Suggestion[] };
 
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
@@ -69,7 +72,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens), confidence: "sure" };
   }
   const onTopic = tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
-  if (!onTopic) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
+  if (!onTopic) return { ok: false, kind: "off_topic", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
   const section = [...vocabulary.sections].find(([, ps]) => ps.some((p) => p.every((s) => tokens.some((t) => t.stem === s))))?.[0];
   return {
     ok: false,
