@@ -65,6 +65,16 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
     const refused = reading.kind === "refusal";
     return { query: null, metric: null, groups: [], text: noAnswerText(reading.reason, reading.suggestions), source, suggestions: reading.suggestions, ...(refused ? { refused } : {}) };
   }
+  return answerReading(framework, cases, reading, source);
+}
+
+/** Answers a reading chosen by the person (a button, a numbered choice): the same figure and
+ * words as if the rules had read it surely; the query is checked against the framework again. */
+export function answerQuery(framework: Framework, cases: readonly ScoredCase[], query: Query): AskResult {
+  return answerReading(framework, cases, { ok: true, query, confidence: "sure" }, "rules");
+}
+
+function answerReading(framework: Framework, cases: readonly ScoredCase[], reading: Extract<ParseResult, { ok: true }>, source: AskResult["source"]): AskResult {
   const checked = querySchema(framework).safeParse(storedIds(reading.query, cases));
   const def = checked.success ? metricDef(framework, checked.data.metric) : undefined;
   if (!checked.success || !def) return { query: null, metric: null, groups: [], text: "I could not read that question.", source };

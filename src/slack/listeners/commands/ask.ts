@@ -1,3 +1,4 @@
+import { buildAskAnswer } from "../../blocks/ask-answer.ts";
 import { escape, mention } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import type { Where } from "../../reply.ts";
@@ -8,5 +9,5 @@ import type { CaseCheckCommand } from "./parse.ts";
  * channel with the question it answers. */
 export async function askFigures(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "ask" }>): Promise<void> {
   const answer = await answerFigures(ctx, where, command.question);
-  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, text: `${mention(where.user)} asked: _${escape(command.question)}_\n${answer}` });
+  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, ...buildAskAnswer(answer, `${mention(where.user)} asked: _${escape(command.question)}_\n${answer.text}`) });
 }

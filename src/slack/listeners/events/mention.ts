@@ -1,13 +1,14 @@
 import { may } from "../../../core/access.ts";
-import { askQuestion } from "../../../service/ask.ts";
+import { askQuestion, type AskResult } from "../../../service/ask.ts";
 import { loadInspection } from "../../../service/inspections.ts";
+import { buildAskAnswer } from "../../blocks/ask-answer.ts";
 import { buildHelpMessage } from "../../blocks/help.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, type Where } from "../../reply.ts";
 
 /** A question about the figures, from a mention or `/casecheck ask`: answered by the
  * deterministic engine (the model, if any, only reads the question). */
-export async function answerFigures(ctx: Ctx, where: Where, question: string): Promise<string | undefined> {
+export async function answerFigures(ctx: Ctx, where: Where, question: string): Promise<AskResult | undefined> {
   const { store } = ctx.deps;
   const inspectionId = await store.getChannelInspection(where.channel);
   if (!inspectionId) {
@@ -24,8 +25,7 @@ export async function answerFigures(ctx: Ctx, where: Where, question: string): P
     await tell(ctx, where, loaded.error);
     return undefined;
   }
-  const answer = await askQuestion({ framework: loaded.framework, cases: loaded.scored, question, model: ctx.deps.model });
-  return answer.text;
+  return askQuestion({ framework: loaded.framework, cases: loaded.scored, question, model: ctx.deps.model });
 }
 
 /** `@casecheck how many risk reviews were sufficient?`: the answer goes in the thread where asked.
@@ -37,5 +37,5 @@ export async function onMention(ctx: Ctx, where: Where & { thread: string }, tex
     return tell(ctx, where, help.text, help.blocks);
   }
   const answer = await answerFigures(ctx, where, question);
-  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, text: answer });
+  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, ...buildAskAnswer(answer) });
 }
