@@ -20,7 +20,10 @@ export async function runShell(io: CliIo, start: { inspection?: string; role?: R
   const store = await io.openStore();
   try {
     const ask = shellAsk(io);
-    const session = createSession({ store, now: io.now, user: io.env.USER ?? safeUser(), ask: (insp, q) => ask(store, insp, q) }, start);
+    const session = createSession(
+      { store, now: io.now, user: io.env.USER ?? safeUser(), ask: (insp, q) => ask.ask(store, insp, q), choose: (insp, n) => ask.choose(store, insp, n) },
+      start,
+    );
     const lines = io.stdin()[Symbol.asyncIterator]();
     const print = (out: string[]) => out.forEach((l) => io.stdout(l));
     if (!(await store.listInspections()).length) {

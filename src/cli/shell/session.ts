@@ -15,6 +15,8 @@ export interface ShellDeps {
   user: string;
   /** Answers a question about the figures. */
   ask?: (inspection: string, question: string) => Promise<string>;
+  /** Answers numbered choice `n` of the last unsure answer (undefined: no such choice). */
+  choose?: (inspection: string, n: number) => Promise<string | undefined>;
 }
 
 /** What the shell remembers between lines: where the person is in which case. */
@@ -26,6 +28,8 @@ interface State {
   /** A change waiting for its reason. */
   change?: { question: string; text?: string };
   role: Role;
+  /** The line before was `ask`: a number now picks one of its choices, not a case answer. */
+  choosing?: boolean;
 }
 
 export const HELP = [
@@ -144,6 +148,7 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
     ask: async (rest) => {
       if (!state.inspection) return ["Choose an inspection first: `use ID`."];
       if (!deps.ask) return ["Questions about the figures are not available here."];
+      state.choosing = true;
       return (await deps.ask(state.inspection, rest)).split("\n");
     },
     as: async (rest) => {
@@ -179,6 +184,10 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
     async handle(line: string): Promise<string[]> {
       const text = line.trim();
       if (!text) return [];
+      const choosing = state.choosing;
+      state.choosing = false;
+      const chosen = choosing && state.inspection && /^\d{1,2}$/.test(text) ? await deps.choose?.(state.inspection, Number(text)) : undefined;
+      if (chosen !== undefined) return chosen.split("\n");
       const [word = "", ...rest] = text.split(/\s+/);
       const command = commands[word.toLowerCase()];
       // "no" and "none" are answers, not commands; only exact command words are commands.
