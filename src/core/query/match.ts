@@ -41,7 +41,7 @@ function findAll(tokens: readonly Token[], open: readonly number[], ps: readonly
 function signals(tokens: readonly Token[], open: readonly number[]) {
   const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
-  const inClause = (i: number) => tokens.slice(Math.max(0, i - 4), i).some((t) => general.CLAUSE.includes(t.stem));
+  const inClause = (i: number) => tokens.slice(Math.max(0, i - 6), i).some((t) => general.CLAUSE.includes(t.stem));
   return {
     sufficient: open.some((i) => SUFFICIENT.has(tokens[i]!.stem)),
     expected: expectations.some((i) => !inClause(i)),

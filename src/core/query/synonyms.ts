@@ -17,6 +17,28 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["as appropriate", "sufficient"],
   ["well enough", "sufficient"],
   ["high quality", "sufficient quality"],
+  ["below par", "not sufficient"],
+  ["below standard", "not sufficient"],
+  ["below the standard", "not sufficient"],
+  ["not up to", "not sufficient"],
+  ["looked at again", "review"],
+  ["look at again", "review"],
+  ["looking at again", "review"],
+  ["looked again at", "review"],
+  ["fresh look", "review"],
+  ["second look", "review"],
+  ["re assessment", "review"],
+  ["re assessed", "reviewed"],
+  ["kept up to date", "updated"],
+  ["keep up to date", "update"],
+  ["brought up to date", "updated"],
+  ["up to date", "updated"],
+  ["keep an eye on", "oversight"],
+  ["kept an eye on", "oversight"],
+  ["keeping an eye on", "oversight"],
+  ["keep tabs on", "oversight"],
+  ["kept tabs on", "oversight"],
+  ["keep proper tabs on", "oversight"],
   ["good quality", "sufficient quality"],
   ["re offending", "reoffending"],
   ["should have been", "expected"],
@@ -57,6 +79,21 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   understanding: "understand",
   knowledge: "understand",
   know: "understand",
+  knew: "understand",
+  grasp: "understand",
+  reassessment: "review",
+  reassessments: "review",
+  reassessed: "reviewed",
+  revisited: "reviewed",
+  revisit: "review",
+  bosses: "managers",
+  boss: "manager",
+  supervisor: "manager",
+  supervisors: "managers",
+  weak: "not sufficient",
+  poor: "not sufficient",
+  patchy: "not sufficient",
+  substandard: "not sufficient",
   fell: "fall",
   prioritise: "priorities",
   prioritised: "prioritised",
@@ -65,11 +102,11 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /** Stems that mean a figure's threshold was met: the sufficiency reading of a judgement. */
-export const SUFFICIENT = ["sufficient", "sufficiently", "adequate", "adequately", "satisfactory", "acceptable", "good", "ok", "okay", "thorough", "thoroughly", "enough"];
+export const SUFFICIENT = ["sufficient", "sufficiently", "adequate", "adequately", "satisfactory", "acceptable", "good", "ok", "okay", "thorough", "thoroughly", "enough", "properly", "proper", "well", "decent", "robust", "solid"];
 /** Stems that mean something was called for: the gate ("how many cases needed a review"). */
-export const EXPECTED = ["expected", "expect", "need", "needed", "needs", "needing", "warrant", "warranted", "require", "required", "requiring", "necessary", "due", "merited"];
+export const EXPECTED = ["expected", "expect", "need", "needed", "needs", "needing", "warrant", "warranted", "require", "required", "requiring", "necessary", "due", "merited", "should", "ought"];
 /** Words that turn "which cases" into "which cases fell short". */
-export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking"];
+export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking", "missed"];
 /** Words that introduce the population of a figure ("when enforcement was needed"), so an
  * expectation word after them does not make the question about the gate. */
 export const CLAUSE = ["when", "where", "if", "once", "after"];
@@ -86,7 +123,7 @@ export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"]];
 export const GROUP_LEADS = [["broken", "down", "by"], ["split", "by"], ["grouped", "by"], ["for", "each"], ["for", "every"], ["by"], ["per"], ["each"], ["across"]];
 export const COMPARE = ["compare", "comparing", "comparison", "vs", "versus", "against", "between"];
 /** Who a case belongs to, as people say it. */
-export const MANAGER_WORDS = ["case manager", "case managers", "manager", "managers", "worker", "workers", "caseworker", "practitioner", "practitioners", "officer", "officers", "staff member", "yot worker", "yos worker"];
+export const MANAGER_WORDS = ["case manager", "case managers", "cm", "cms", "case worker", "case workers", "manager", "managers", "worker", "workers", "caseworker", "caseworkers", "practitioner", "practitioners", "officer", "officers", "staff member", "yot worker", "yos worker"];
 
 /** Words ignored when matching figures (they carry no meaning for which figure is meant). */
 export const STOP = new Set([
