@@ -84,9 +84,30 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
   return { compared: [] };
 }
 
+/** "Which case managers had the most ...", "which risk level had the fewest ...": asking which
+ * group stands out is asking for the figure split by that group. */
+function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.stem !== "which" || tokens[i]!.used) continue;
+    let j = i + 1;
+    while (["the", "of", "our"].includes(tokens[j]?.stem ?? "")) j++;
+    for (const m of MANAGER_PHRASES) {
+      const t = seqAt(tokens, j, m);
+      if (t) return use(tokens, [i, ...t]), CASE_MANAGER;
+    }
+    for (const f of vocabulary.filters) {
+      for (const name of [...f.names].sort((a, b) => b.length - a.length)) {
+        const t = runAt(tokens, j, name);
+        if (t) return use(tokens, [i, ...t]), f.question.id;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** "Which custody cases ...", "which high risk cases ...": "which" a few words before "cases". */
 function whichCases(tokens: Token[]): number[] | undefined {
-  const i = tokens.findIndex((t) => t.stem === "which");
+  const i = tokens.findIndex((t) => t.stem === "which" && !t.used);
   const j = tokens.findIndex((t, k) => k > i && k <= i + 4 && (t.stem === "cases" || t.stem === "case"));
   return i >= 0 && j > i ? [i, j] : undefined;
 }
@@ -94,12 +115,14 @@ function whichCases(tokens: Token[]): number[] | undefined {
 /** Reads the scope of a question and marks the words it explained as used. */
 export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownPeople = {}): Scope {
   const { managers, cases } = people(tokens, known);
+  const which = whichGroup(tokens, vocabulary);
   const shortfalls = findFirst(tokens, seq(general.SHOW_SHORTFALLS));
   const listing = findFirst(tokens, seq(general.SHOW_CASES).sort((a, b) => b.length - a.length)) ?? whichCases(tokens);
   if (listing) use(tokens, listing);
   if (shortfalls) use(tokens, shortfalls);
   const found = findMentions(tokens, vocabulary);
-  const { by: group, compared } = groupBy(tokens, vocabulary, found);
+  const split = groupBy(tokens, vocabulary, found);
+  const [group, compared] = [which ?? split.by, split.compared];
   const answers: Record<string, string[]> = {};
   const weak: Mention[] = [];
   for (const m of found) {

@@ -48,9 +48,12 @@ const CASE_REF = /^[a-z]{1,2}-?\d{1,3}$/;
 export function words(text: string): Array<{ word: string; ref?: "case" | "manager" }> {
   const out: Array<{ word: string; ref?: "case" | "manager" }> = [];
   const raw = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/%/g, " percent ").match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
-  for (let w of raw) {
-    w = w.replace(/'s$|'$/, "");
-    if (MANAGER.test(w)) out.push({ word: w, ref: "manager" });
+  for (let k = 0; k < raw.length; k++) {
+    let w = raw[k]!.replace(/'s$|'$/, "");
+    // "cm 3" is cm-03 typed with a space.
+    if (w === "cm" && /^\d{1,3}$/.test(raw[k + 1] ?? "")) w = `cm${raw[++k]}`;
+    // "cm3", "cm-3" and "cm-03" are one manager id, written as the fixtures write them.
+    if (MANAGER.test(w)) out.push({ word: `cm-${w.replace(/^cm-?/, "").padStart(2, "0")}`, ref: "manager" });
     else if (CASE_REF.test(w)) out.push({ word: w.toUpperCase().replace("-", ""), ref: "case" });
     else if (w.endsWith("n't")) out.push({ word: w.slice(0, -3) }, { word: "not" });
     else for (const part of w.split(/['-]/)) if (part) out.push({ word: part });
