@@ -41,11 +41,17 @@ function findAll(tokens: readonly Token[], open: readonly number[], ps: readonly
 function signals(tokens: readonly Token[], open: readonly number[]) {
   const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
-  const inClause = (i: number) => tokens.slice(Math.max(0, i - 6), i).some((t) => general.CLAUSE.includes(t.stem));
+  const clauseStart = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
+    return -1;
+  };
+  const spans = expectations.flatMap((i) => (clauseStart(i) >= 0 ? [[clauseStart(i), i] as const] : []));
   return {
     sufficient: open.some((i) => SUFFICIENT.has(tokens[i]!.stem)),
-    expected: expectations.some((i) => !inClause(i)),
-    clause: new Set(expectations.filter(inClause)),
+    expected: expectations.some((i) => clauseStart(i) < 0),
+    clause: new Set(expectations.filter((i) => clauseStart(i) >= 0)),
+    /** Whether a word sits inside such a clause. */
+    inClause: (i: number) => spans.some(([a, b]) => i >= a && i <= b),
   };
 }
 
@@ -89,7 +95,10 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
     const gate = judgement.cues.gate ? scored.get(judgement.cues.gate) : undefined;
     if (!gate) continue;
     const [j, g] = [base.get(judgement.cues.id)!, base.get(gate.cues.id)!];
-    if (s.expected && !s.sufficient && j > 0) {
+    // "Cases where oversight was needed": when the clause holds every word of the figure, the
+    // need is what is asked after all.
+    const onlyTheClause = s.clause.size > 0 && [...judgement.used].every((i) => s.inClause(i));
+    if ((s.expected || onlyTheClause) && !s.sufficient && j > 0) {
       if (j + 2 > gate.score) {
         gate.score = j + 2;
         judgement.used.forEach((i) => gate.used.add(i));
