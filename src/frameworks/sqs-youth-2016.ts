@@ -79,6 +79,8 @@ export const sqsYouth2016 = defineFramework({
       ["stick to", "comply"],
       ["keep to", "comply"],
       ["what works", "effective practice"],
+      ["manager look at", "manager oversight"],
+      ["manager looking at", "manager oversight"],
     ],
     synonyms: {
       vulnerability: "safeguarding",

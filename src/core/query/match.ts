@@ -10,7 +10,8 @@ export interface Candidate {
   used: Set<number>;
 }
 
-const SUFFICIENT = new Set([...general.SUFFICIENT, "quality"].map(toStem));
+/** Words about how well something was done ("fell short" too): the judgement, not its gate. */
+const SUFFICIENT = new Set([...general.SUFFICIENT, "quality", "short"].map(toStem));
 const EXPECTED = new Set(general.EXPECTED.map(toStem));
 
 /** Where a phrase's stems all occur close together (any order: "review of risk" and "risk

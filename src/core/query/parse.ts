@@ -19,6 +19,8 @@ export type ParseResult =
    * but no figure could be placed. */
   | { ok: false; kind: "refusal" | "off_topic" | "not_understood"; reason: string; suggestions: Suggestion[] };
 
+const LISTING = /(^|[,;:.!?(-]\s*)which\s+(ones?|were|was|had|did|got|have|are)\b/i;
+
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
 const NEGATIVE_STEMS = new Set(NEGATIVE.map(toStem));
@@ -50,6 +52,8 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   if (refusal) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS[refusal], suggestions: examples(framework, vocabulary) };
   const tokens = tokenize(text, vocabulary.known, vocabulary.lexicon);
   const scope = readScope(tokens, vocabulary, known);
+  // "PSRs: which were below standard?": a "which" that opens a clause of its own lists cases.
+  if (scope.show === "figure" && LISTING.test(text)) scope.show = "cases";
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {

@@ -116,7 +116,9 @@ function whichCases(tokens: Token[]): number[] | undefined {
 export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownPeople = {}): Scope {
   const { managers, cases } = people(tokens, known);
   const which = whichGroup(tokens, vocabulary);
-  const shortfalls = findFirst(tokens, seq(general.SHOW_SHORTFALLS));
+  // "How many reviews fell short" counts them: the figure, not the list of cases.
+  const counting = !!findFirst(tokens, seq(general.COUNTING));
+  const shortfalls = counting ? undefined : findFirst(tokens, seq(general.SHOW_SHORTFALLS));
   const listing = findFirst(tokens, seq(general.SHOW_CASES).sort((a, b) => b.length - a.length)) ?? whichCases(tokens);
   if (listing) use(tokens, listing);
   if (shortfalls) use(tokens, shortfalls);

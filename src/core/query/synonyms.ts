@@ -39,6 +39,7 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["keep tabs on", "oversight"],
   ["kept tabs on", "oversight"],
   ["keep proper tabs on", "oversight"],
+  ["at all", "absent"],
   ["good quality", "sufficient quality"],
   ["re offending", "reoffending"],
   ["should have been", "expected"],
@@ -116,6 +117,8 @@ export const SHOW_CASES = [
   ["which", "cases"], ["what", "cases"], ["which", "ones"], ["which", "children"], ["which", "young", "people"], ["list"],
   ["show", "me", "the", "cases"], ["name", "the", "cases"], ["case", "refs"], ["case", "references"], ["which", "case"], ["identify"],
 ];
+/** Asking for a count, not a list ("how many fell short"). */
+export const COUNTING = [["how", "many"], ["how", "often"], ["how", "much"], ["number", "of"], ["percent"], ["percentage"], ["proportion"], ["what", "share"]];
 /** Asking for the cases that fell short. */
 export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"]];
 
