@@ -1,4 +1,5 @@
 import type { Framework } from "../framework/schema.ts";
+import type { MetricDef } from "../scoring/metrics.ts";
 import { scoreCandidates, type Candidate } from "./match.ts";
 import { canonicalQuery, type Query } from "./query.ts";
 import { REFUSAL_REASONS, refusalOf } from "./refusals.ts";
@@ -86,8 +87,20 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   };
 }
 
+/** The cases a figure already counts only among ("medium or higher risk" for the RMP). */
+function populationOf(def: MetricDef | undefined) {
+  return !def ? [] : def.type === "derived" ? def.of : def.question.applies;
+}
+
 function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: Candidate): Query {
   const answers = { ...scope.answers };
+  // "Medium, high or very high risk cases without an RMP": naming each of the several options
+  // the figure is already counted among restates its population; it is not a filter. Naming
+  // fewer ("medium or high") narrows it, and stays.
+  for (const c of populationOf(winner?.cues.def)) {
+    const named = answers[c.question];
+    if (named && c.in && named.length >= 2 && named.length === c.in.length && named.every((v) => c.in!.includes(v))) delete answers[c.question];
+  }
   for (const m of scope.weak) {
     // The figure is about it ("custody planning", "referral order panel report"), not filtered by it.
     if (winner && [...m.tokens, Math.max(...m.tokens) + 1].some((i) => winner.used.has(i))) continue;

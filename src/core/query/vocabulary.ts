@@ -69,11 +69,22 @@ function parentTerms(framework: Framework, q: Question): string[] {
   });
 }
 
+/** A figure that counts a judgement's "no" (`rosh.rmp_missing`: `rosh.rmp` is no) is what a
+ * negated question about that judgement asks: "didn't have a clear RMP". */
+function negatedTerms(framework: Framework, lexicon: Lexicon, def: Extract<MetricDef, { type: "derived" }>): Phrase[] {
+  const all = questionsOf(framework);
+  return def.where.flatMap((c) => {
+    const q = all.find((x) => x.id === c.question);
+    if (q?.kind !== "judgement" || c.in?.length !== 1 || c.in[0] !== "no") return [];
+    return q.terms.flatMap((t) => ["not", "no", "without"].map((n) => [n, ...phrase(t, lexicon)]));
+  });
+}
+
 function cuesFor(framework: Framework, lexicon: Lexicon, def: MetricDef): MetricCues {
   const phrases = phrasesIn(lexicon);
   const base = { id: def.id, label: def.label, section: def.section, def };
   const labelWords = [...new Set(phrase(def.label, lexicon))].filter((s) => !GENERIC.has(s));
-  if (def.type === "derived") return { ...base, topic: phrases(def.terms), options: [], positive: false, filter: false, distinct: [], labelWords };
+  if (def.type === "derived") return { ...base, topic: [...phrases(def.terms), ...negatedTerms(framework, lexicon, def)], options: [], positive: false, filter: false, distinct: [], labelWords };
   const q = def.question;
   const gate = gateOf(framework, q);
   if (def.type === "question") return { ...base, topic: phrases(q.terms), options: [], positive: false, filter: false, distinct: [], labelWords, ...(gate ? { gate } : {}) };
