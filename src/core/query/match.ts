@@ -8,6 +8,10 @@ export interface Candidate {
   score: number;
   /** The token indexes that point at it. */
   used: Set<number>;
+  /** Whether its own words (terms or an option) were named, rather than only its label's. */
+  named: boolean;
+  /** Whether another section was named and not explained by it. */
+  otherSection: boolean;
 }
 
 /** Words about how well something was done ("fell short" too): the judgement, not its gate. */
@@ -82,7 +86,7 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     if (!used.size && label.length < 2) score = 0;
     section.forEach((i) => used.add(i));
     label.forEach((i) => used.add(i));
-    scored.set(cues.id, { cues, score, used });
+    scored.set(cues.id, { cues, score, used, named: topic.size + option.size > 0, otherSection: otherSections.length > 0 });
   }
   decideGates(scored, signals(tokens, open));
   return [...scored.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
@@ -103,6 +107,7 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
       if (j + 2 > gate.score) {
         gate.score = j + 2;
         judgement.used.forEach((i) => gate.used.add(i));
+        gate.named ||= judgement.named;
       }
     } else if (s.clause.size) {
       // The clause's "needed" is not evidence for the gate: take back what it earned, and more.

@@ -58,11 +58,13 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {
-    const sure = !second || top.score - second.score >= MARGIN;
-    const alternatives = sure ? [] : candidates.slice(1).filter((c) => c.score >= top.score - MARGIN).slice(0, 4);
+    const query = build(top.cues.id, scope, tokens, top);
+    const ahead = !second || top.score - second.score >= MARGIN;
+    const sure = ahead && !contradicted(tokens, vocabulary, top);
+    const alternatives = sure ? [] : candidates.slice(1).filter((c) => c.score >= top.score - MARGIN - (ahead ? 3 : 0)).slice(0, 4);
     return {
       ok: true,
-      query: build(top.cues.id, scope, tokens, top),
+      query,
       confidence: sure ? "sure" : "unsure",
       ...(alternatives.length ? { alternatives: alternatives.map((c) => suggestion(c.cues)) } : {}),
     };
@@ -90,6 +92,17 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
 /** The cases a figure already counts only among ("medium or higher risk" for the RMP). */
 function populationOf(def: MetricDef | undefined) {
   return !def ? [] : def.type === "derived" ? def.of : def.question.applies;
+}
+
+/** How many words the rules do not know at all a question may hold and still be read surely:
+ * one is a name for something ("the Dorset figures"), two or more say something not read. */
+const UNKNOWN_WORDS = 2;
+
+/** Sure needs positive evidence, not only a lead: the figure's own words named (not only words
+ * of its label), and no more than one word the rules do not know. Tuned on blind set 1. */
+function contradicted(tokens: readonly Token[], vocabulary: Vocabulary, top: Candidate): boolean {
+  if (!top.named) return true;
+  return tokens.filter((t) => !t.stop && !t.ref && !vocabulary.knownStems.has(t.stem)).length >= UNKNOWN_WORDS;
 }
 
 function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: Candidate): Query {

@@ -88,6 +88,10 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   revisited: "reviewed",
   revisit: "review",
   bosses: "managers",
+  kid: "child",
+  kids: "children",
+  mgmt: "management",
+  pls: "please",
   boss: "manager",
   supervisor: "manager",
   supervisors: "managers",
@@ -149,4 +153,6 @@ export const COMMON_WORDS = [
   "people", "young", "serving", "served", "written", "prepared", "happened", "change", "changed", "circumstances", "start",
   "throughout", "period", "thorough", "thoroughly", "enough", "often", "always", "never", "taken", "instructions", "previous",
   "ignore", "prompt", "system", "notes", "names", "address", "birth", "weather", "today", "tomorrow", "hello", "thanks",
+  "most", "least", "like", "answer", "answers", "write", "written", "wrote", "inspector", "inspectors", "question", "questions",
+  "thing", "things", "now", "actually", "general", "here", "might", "behind", "something", "themselves", "front", "past",
 ];

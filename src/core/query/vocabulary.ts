@@ -47,6 +47,8 @@ export interface Vocabulary {
   content: Set<string>;
   /** The general words and the framework's own ("RoSH", "PSR"), read before matching. */
   lexicon: Lexicon;
+  /** The stems of every word the rules know. */
+  knownStems: Set<string>;
 }
 
 const GENERIC = new Set([...general.SUFFICIENT, ...general.EXPECTED, "not", "no", "case", "cases"].map(toStem));
@@ -118,7 +120,7 @@ export function vocabularyOf(framework: Framework): Vocabulary {
     options: q.options.map((o) => ({ id: o.id, phrases: phrases([...o.terms, o.label, o.id.replace(/_/g, " ")]) })),
   }));
   const texts = [
-    ...framework.sections.flatMap((s) => [s.title, ...s.terms, ...s.questions.flatMap((q) => [q.text, q.phrase, q.population ?? "", ...q.terms, ...q.options.flatMap((o) => [o.label, o.phrase ?? "", ...o.terms])])]),
+    ...framework.sections.flatMap((s) => [s.id, s.short, s.title, ...s.terms, ...s.questions.flatMap((q) => [q.text, q.phrase, q.population ?? "", ...q.terms, ...q.options.flatMap((o) => [o.label, o.phrase ?? "", ...o.terms])])]),
     ...framework.derived.flatMap((d) => [d.phrase, ...d.terms]),
     ...general.COMMON_WORDS, ...general.SUFFICIENT, ...general.EXPECTED, ...general.NEGATIVE, ...general.MANAGER_WORDS, ...general.COMPARE,
     ...lexicon.words, ...general.STOP,
@@ -128,7 +130,11 @@ export function vocabularyOf(framework: Framework): Vocabulary {
   const content = new Set<string>();
   for (const m of metrics) for (const p of [...m.topic, ...m.options, m.labelWords]) p.forEach((s) => !GENERIC.has(s) && content.add(s));
   for (const p of [...sections.values()].flat()) p.forEach((s) => content.add(s));
-  const vocabulary = { metrics, sections, filters, known, content, lexicon };
+  // Every stem a known word can become, after synonyms and rewrites: a question's word outside
+  // it is one the rules do not know, and whatever it says, they did not read.
+  const knownStems = new Set([...known].flatMap((w) => [toStem(w), ...stems(w, lexicon)]));
+  for (const [, to] of lexicon.rewrites) to.forEach((s) => knownStems.add(s));
+  const vocabulary = { metrics, sections, filters, known, content, lexicon, knownStems };
   cache.set(framework, vocabulary);
   return vocabulary;
 }
