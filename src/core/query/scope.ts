@@ -22,6 +22,8 @@ export interface KnownPeople {
 }
 
 const seq = (texts: readonly (readonly string[] | string)[]) => texts.map((t) => (typeof t === "string" ? stems(t) : t.map(toStem)));
+/** As stems, like the question's words ("compare" is "compar"). */
+const COMPARE = new Set(general.COMPARE.map(toStem));
 const MANAGER_PHRASES = seq(general.MANAGER_WORDS).sort((a, b) => b.length - a.length);
 
 const use = (tokens: Token[], idx: readonly number[]) => idx.forEach((i) => (tokens[i]!.used = true));
@@ -73,12 +75,12 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
     }
   }
   // "compare custody and community", "custody vs community": every option named is a group.
-  const comparing = tokens.some((t) => general.COMPARE.includes(t.stem)) || found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
+  const comparing = tokens.some((t) => COMPARE.has(t.stem)) || found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
   const compared = found.find((m) => new Set(found.filter((x) => x.question === m.question).flatMap((x) => x.options)).size > 1);
   if (comparing && compared) {
     const named = found.filter((m) => m.question === compared.question);
     named.forEach((m) => use(tokens, m.tokens));
-    tokens.forEach((t) => general.COMPARE.includes(t.stem) && (t.used = true));
+    tokens.forEach((t) => COMPARE.has(t.stem) && (t.used = true));
     return { by: compared.question, compared: named };
   }
   return { compared: [] };
