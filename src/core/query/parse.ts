@@ -61,7 +61,8 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     const query = build(top.cues.id, scope, tokens, top);
     const ahead = !second || top.score - second.score >= MARGIN;
     const sure = ahead && !contradicted(tokens, vocabulary, top);
-    const alternatives = sure ? [] : candidates.slice(1).filter((c) => c.score >= top.score - MARGIN - (ahead ? 3 : 0)).slice(0, 4);
+    // Unsure is one click away from right only if the right reading is offered: the next best four.
+    const alternatives = sure ? [] : candidates.slice(1, 5);
     return {
       ok: true,
       query,
