@@ -1,5 +1,5 @@
 import type { Framework } from "../core/framework/schema.ts";
-import { answerText, noAnswerText, type AnswerGroup } from "../core/query/answer-text.ts";
+import { answerText, noAnswerText, readAsLine, type AnswerGroup } from "../core/query/answer-text.ts";
 import { parseQuery, type ParseResult, type Suggestion } from "../core/query/parse.ts";
 import { querySchema, type Query } from "../core/query/query.ts";
 import { groupRows, selectRows } from "../core/scoring/filter.ts";
@@ -17,6 +17,8 @@ export interface AskResult {
   /** Who read the question: the rules, or the model when the rules were unsure. */
   source: "rules" | "model";
   confidence?: "sure" | "unsure";
+  /** What the question was read as, in one line (`text` begins with it). Additive to the contract. */
+  readAs?: string;
   /** Other readings (when unsure) or figures that can be asked about (when none was read). */
   suggestions?: Suggestion[];
   refused?: boolean;
@@ -94,6 +96,7 @@ function answerReading(framework: Framework, cases: readonly ScoredCase[], readi
     text,
     source,
     confidence: reading.confidence,
+    readAs: readAsLine(framework, query, metric, source),
     ...(alternatives.length ? { suggestions: alternatives } : {}),
   };
 }

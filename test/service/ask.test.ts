@@ -44,6 +44,8 @@ describe("asking about the figures", () => {
       groups: [],
       text: "Read as: a sufficient review of the risk of harm, of the cases where a review was expected.\nA sufficient review of the risk of harm in 5 of the 10 cases where a review was expected (50%, half).",
       source: "rules",
+      confidence: "sure",
+      readAs: "Read as: a sufficient review of the risk of harm, of the cases where a review was expected.",
     });
     expect((await answer("how many cases had no RMP")).metric).toMatchObject({ numerator: 7 });
     expect((await answer("how many safeguarding plans should have been updated")).metric).toMatchObject({ numerator: 10, denominator: 20 });
