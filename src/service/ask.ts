@@ -1,5 +1,5 @@
 import type { Framework } from "../core/framework/schema.ts";
-import { answerText, noAnswerText, type AnswerGroup } from "../core/query/answer-text.ts";
+import { answerText, noAnswerText, readAsLine, type AnswerGroup } from "../core/query/answer-text.ts";
 import { parseQuery, type ParseResult, type Suggestion } from "../core/query/parse.ts";
 import { answerRatingsQuestion } from "../core/query/ratings-question.ts";
 import { querySchema, type Query } from "../core/query/query.ts";
@@ -19,6 +19,8 @@ export interface AskResult {
   /** Who read the question: the rules, or the model when the rules were unsure. */
   source: "rules" | "model";
   confidence?: "sure" | "unsure";
+  /** What the question was read as, in one line (`text` begins with it). Additive to the contract. */
+  readAs?: string;
   /** Other readings (when unsure) or figures that can be asked about (when none was read). */
   suggestions?: Suggestion[];
   refused?: boolean;
@@ -30,7 +32,7 @@ export interface AskInput {
   framework: Framework;
   cases: readonly ScoredCase[];
   question: string;
-  /** Tried only when the rules are unsure or could not read the question (never on a refusal). */
+  /** Tried when the rules are unsure or found nothing they know (never on a policy refusal). */
   model?: ModelParser;
 }
 
@@ -43,8 +45,14 @@ function storedIds(query: Query, cases: readonly ScoredCase[]): Query {
   return { ...query, filters: { ...query.filters, ...(managers ? { managers } : {}), ...(refs ? { cases: refs } : {}) } };
 }
 
-/** Reads a question (rules first, the model only if they are unsure) and answers it. Every
- * number is computed here by scoring, never taken from the model. */
+/** The readings the rules offered, as choices. */
+const readingsOf = (r: ParseResult, framework: Framework): Suggestion[] =>
+  r.ok ? [{ id: r.query.metric, label: metricDef(framework, r.query.metric)?.label ?? r.query.metric }, ...(r.alternatives ?? [])] : r.suggestions;
+
+/** Reads a question (rules first; the model only if they are unsure or found nothing they know,
+ * never for a policy refusal) and answers it. Every number is computed here by scoring, never
+ * taken from the model. A model's reading is always shown as read and comes back `unsure`,
+ * with the rules' readings as the other choices: nothing measures it on the blind sets. */
 export async function askQuestion({ framework, cases, question, model }: AskInput): Promise<AskResult> {
   // Ratings ("what's our rating for planning?") are read first, from the framework's standards.
   const rated = answerRatingsQuestion(framework, cases, question);
@@ -53,15 +61,29 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
   const rules = parseQuery(framework, question, known);
   let reading: ParseResult = rules;
   let source: AskResult["source"] = "rules";
-  const worthAsking = rules.ok ? rules.confidence === "unsure" : rules.kind === "not_understood";
+  const worthAsking = rules.ok ? rules.confidence === "unsure" : rules.kind !== "refusal";
   if (model && worthAsking) {
     const fromModel = await model(framework, question, rules);
-    [reading, source] = [fromModel.result, fromModel.source];
+    if (fromModel.source === "model" && fromModel.result.ok) {
+      const chosen = fromModel.result.query.metric;
+      const others = readingsOf(rules, framework).filter((s) => s.id !== chosen).slice(0, 4);
+      [reading, source] = [{ ...fromModel.result, confidence: "unsure", ...(others.length ? { alternatives: others } : {}) }, "model"];
+    }
   }
   if (!reading.ok) {
     const refused = reading.kind === "refusal";
     return { query: null, metric: null, groups: [], text: noAnswerText(reading.reason, reading.suggestions), source, suggestions: reading.suggestions, ...(refused ? { refused } : {}) };
   }
+  return answerReading(framework, cases, reading, source);
+}
+
+/** Answers a reading chosen by the person (a button, a numbered choice): the same figure and
+ * words as if the rules had read it surely; the query is checked against the framework again. */
+export function answerQuery(framework: Framework, cases: readonly ScoredCase[], query: Query): AskResult {
+  return answerReading(framework, cases, { ok: true, query, confidence: "sure" }, "rules");
+}
+
+function answerReading(framework: Framework, cases: readonly ScoredCase[], reading: Extract<ParseResult, { ok: true }>, source: AskResult["source"]): AskResult {
   const checked = querySchema(framework).safeParse(storedIds(reading.query, cases));
   const def = checked.success ? metricDef(framework, checked.data.metric) : undefined;
   if (!checked.success || !def) return { query: null, metric: null, groups: [], text: "I could not read that question.", source };
@@ -73,7 +95,7 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
     ? groupRows(table, query.groupBy, chosen).map((g) => ({ key: g.key, label: g.label, metric: scoreMetric(framework, def, table, g.rows) }))
     : [];
   const alternatives = reading.confidence === "unsure" ? (reading.alternatives ?? []) : [];
-  const text = answerText(framework, { query, metric, groups, alternatives, readAs: source === "model" });
+  const text = answerText(framework, { query, metric, groups, alternatives, by: source, unsure: reading.confidence === "unsure" });
   return {
     query,
     metric,
@@ -81,6 +103,7 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
     text,
     source,
     confidence: reading.confidence,
+    readAs: readAsLine(framework, query, metric, source),
     ...(alternatives.length ? { suggestions: alternatives } : {}),
   };
 }

@@ -19,6 +19,11 @@ export const ACTIONS = {
 } as const;
 
 export const answerAction = (value: string) => `${ACTIONS.answerPrefix}${value}`;
+
+/** A choice under an unsure answer about the figures: `ask_choice:0`, `ask_choice:1`, ... (one
+ * action id per button of the block); the value is the reading to answer. */
+export const askChoiceAction = (index: number) => `ask_choice:${index}`;
+export const ASK_CHOICE_ACTION = /^ask_choice:/;
 export const ANSWER_ACTION = /^answer:/;
 
 export const VIEWS = {

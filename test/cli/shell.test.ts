@@ -105,6 +105,20 @@ describe("the shell answers questions about the figures", () => {
   it("through the same service as Slack (real binary, no model)", async () => {
     const result = await runBin(["shell"], { STORE_URL: "memory://" }, "y\nask how many risk reviews were sufficient?\nquit\n");
     expect(result.stdout).toMatch(/5 of the 10 cases where a review was expected/);
+    expect(result.stdout).toContain("Read as: a sufficient review of the risk of harm, of the cases where a review was expected.");
+  });
+
+  it("offers numbered choices when unsure; typing a number answers with that reading (real binary)", async () => {
+    const result = await runBin(["shell"], { STORE_URL: "memory://" }, "y\nask how many reviews were sufficient?\n2\nask how many reviews were sufficient?\nstatus\n2\nquit\n");
+    const out = result.stdout;
+    expect(out).toContain("I am not sure this is the figure you mean.");
+    const choices = [...out.matchAll(/^ {2}\[(\d)\] (.+)$/gm)].map((m) => m[2]);
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    // The second choice, answered: its "Read as" line names it.
+    const second = choices[1]!.charAt(0).toLowerCase() + choices[1]!.slice(1);
+    expect(out).toContain(`Read as: ${second}, of the`);
+    // A number after another command is not a choice any more.
+    expect(out.split(`Read as: ${second}, of the`).length - 1).toBe(1);
   });
 });
 

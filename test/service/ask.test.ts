@@ -42,8 +42,10 @@ describe("asking about the figures", () => {
       query: { metric: "rosh.review", filters: {}, show: "figure" },
       metric: { numerator: 5, denominator: 10, percent: 50, quantifier: "half" },
       groups: [],
-      text: "A sufficient review of the risk of harm in 5 of the 10 cases where a review was expected (50%, half).",
+      text: "Read as: a sufficient review of the risk of harm, of the cases where a review was expected.\nA sufficient review of the risk of harm in 5 of the 10 cases where a review was expected (50%, half).",
       source: "rules",
+      confidence: "sure",
+      readAs: "Read as: a sufficient review of the risk of harm, of the cases where a review was expected.",
     });
     expect((await answer("how many cases had no RMP")).metric).toMatchObject({ numerator: 7 });
     expect((await answer("how many safeguarding plans should have been updated")).metric).toMatchObject({ numerator: 10, denominator: 20 });
@@ -83,7 +85,7 @@ describe("asking about the figures", () => {
     const cases = loadDorset();
     const result = await askQuestion({ framework, cases, question: "which cases had a sufficient risk review for CM-3 and cm-01?" });
     expect(result.query?.filters.managers).toEqual(["cm-01", "cm-03"]);
-    expect(result.text).toMatch(/^Cases managed by cm-01 or cm-03: a sufficient review of the risk of harm in \d+ of the \d+ cases/);
+    expect(result.text).toMatch(/\nCases managed by cm-01 or cm-03: a sufficient review of the risk of harm in \d+ of the \d+ cases/);
     expect(result.metric?.cases.numerator.every((ref) => ["cm-01", "cm-03"].includes(cases.find((c) => c.ref === ref)!.manager!))).toBe(true);
   });
 

@@ -22,7 +22,10 @@ export async function runShell(io: CliIo, start: ShellStart = {}): Promise<numbe
   try {
     const ask = shellAsk(io);
     const user = io.env.USER ?? safeUser();
-    const session = createSession({ store, now: io.now, user, ask: (insp, q) => ask(store, insp, q) }, start);
+    const session = createSession(
+      { store, now: io.now, user, ask: (insp, q) => ask.ask(store, insp, q), choose: (insp, n) => ask.choose(store, insp, n) },
+      start,
+    );
     const lines = io.stdin()[Symbol.asyncIterator]();
     const print = (out: string[]) => out.forEach((l) => io.stdout(l));
     if (!(await store.listInspections()).length) {

@@ -14,6 +14,8 @@ export interface ShellDeps {
   user: string;
   /** Answers a question about the figures. */
   ask?: (inspection: string, question: string) => Promise<string>;
+  /** Answers numbered choice `n` of the last unsure answer (undefined: no such choice). */
+  choose?: (inspection: string, n: number) => Promise<string | undefined>;
 }
 
 /** How the shell starts: which inspection, and who the person at the terminal says they are. */
@@ -32,6 +34,8 @@ export interface ShellState {
   caseRef?: string;
   change?: { question: string; text?: string };
   as?: Role;
+  /** The line before was `ask`: a number now picks one of its choices, not a case answer. */
+  choosing?: boolean;
 }
 
 export const HELP = [
@@ -103,6 +107,7 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
       const found = await here("read_figures");
       if (!found.ok) return found.lines;
       if (!deps.ask) return ["Questions about the figures are not available here."];
+      state.choosing = true;
       return (await deps.ask(found.inspection, rest)).split("\n");
     },
     as: async (rest) => {
@@ -119,6 +124,10 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
     async handle(line: string): Promise<string[]> {
       const text = line.trim();
       if (!text) return [];
+      const choosing = state.choosing;
+      state.choosing = false;
+      const chosen = choosing && state.inspection && /^\d{1,2}$/.test(text) ? await deps.choose?.(state.inspection, Number(text)) : undefined;
+      if (chosen !== undefined) return chosen.split("\n");
       const [word = "", ...rest] = text.split(/\s+/);
       const command = commands[word.toLowerCase()];
       // While a change waits for its reason, the line is the reason, whatever its first word.

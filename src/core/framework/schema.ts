@@ -102,6 +102,17 @@ export const ConsistencyRule = z.strictObject({
 });
 export type ConsistencyRule = z.infer<typeof ConsistencyRule>;
 
+/** The framework's own words for its ideas, for reading questions about its figures: "RoSH" and
+ * "risk of harm" are one thing in this framework, not in English. Merged with core's general
+ * words (src/core/query/synonyms.ts); a framework without them does not know them. */
+export const FrameworkVocabulary = z.strictObject({
+  /** Phrases read as other words before matching: ["risk management plan", "rmp"]. */
+  rewrites: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),
+  /** Single words read as other words: { psrs: "psr" }. */
+  synonyms: z.record(z.string(), z.string().min(1)).default({}),
+});
+export type FrameworkVocabulary = z.infer<typeof FrameworkVocabulary>;
+
 /** A key question of a standard: a judgement question's id, or the id with the short words a
  * rating sentence uses for it ("driven by keeping other people safe at 67%"). */
 export const KeyQuestion = z.union([id, z.strictObject({ metric: id, label: z.string().min(1) })]);
@@ -156,6 +167,7 @@ export const Framework = z.strictObject({
   rules: z.array(ConsistencyRule).default([]),
   standards: z.array(Standard).default([]),
   rating: Rating.optional(),
+  vocabulary: FrameworkVocabulary.optional(),
 });
 export type Framework = z.infer<typeof Framework>;
 export type FrameworkInput = z.input<typeof Framework>;

@@ -73,21 +73,37 @@ function groupLine(g: AnswerGroup): string {
   return `- ${g.label}: ${base}${m.unanswered ? `, ${m.unanswered} not yet answered` : ""}`;
 }
 
+const SHOWN: Record<Query["show"], string> = { figure: "", cases: ", listing the cases", shortfalls: ", listing the cases that fell short" };
+
+/** What a question was read as, in one line, so a wrong reading can be seen before its number is
+ * believed: "Read as: a sufficient review of the risk of harm, of the cases where a review was
+ * expected; cases sentenced to custody; by case manager". From the framework's own words. */
+export function readAsLine(framework: Framework, query: Query, metric: Pick<Metric, "label" | "population">, by: "rules" | "model" = "rules"): string {
+  const scope = scopeText(framework, query.filters).replace(/: $/, "");
+  const parts = [`${lower(metric.label)}, of the ${metric.population}${SHOWN[query.show]}`];
+  if (scope) parts.push(lower(scope));
+  if (query.groupBy) parts.push(`by ${groupName(framework, query.groupBy)}`);
+  return `Read as${by === "model" ? " (with the language model's help)" : ""}: ${parts.join("; ")}.`;
+}
+
 export interface AnswerTextInput {
   query: Query;
   metric: Metric;
   groups?: readonly AnswerGroup[];
   /** When the reading was a close call: say so, and name the other readings. */
   alternatives?: readonly Suggestion[];
-  /** Say how the question was read (when a model read it, or the rules were unsure). */
-  readAs?: boolean;
+  /** Who read the question: a model's reading is said to be one. */
+  by?: "rules" | "model";
+  /** Not sure of the reading, even with no other to offer. */
+  unsure?: boolean;
 }
 
-/** The answer to a question about the figures, in words. Every number comes from `metric` and
- * `groups`, which scoring computed; this only arranges them. */
-export function answerText(framework: Framework, { query, metric, groups = [], alternatives = [], readAs = false }: AnswerTextInput): string {
-  const lines: string[] = [];
-  if (readAs || alternatives.length) lines.push(`I read this as “${lower(metric.label)}”.`);
+/** The answer to a question about the figures, in words, under the line that says what the
+ * question was read as. Every number comes from `metric` and `groups`, which scoring computed;
+ * this only arranges them. */
+export function answerText(framework: Framework, { query, metric, groups = [], alternatives = [], by = "rules", unsure = alternatives.length > 0 }: AnswerTextInput): string {
+  const lines = [readAsLine(framework, query, metric, by)];
+  if (unsure) lines[0] += " I am not sure this is the figure you mean.";
   const scope = scopeText(framework, query.filters);
   const sentence = figureSentence(metric, query.show);
   lines.push(scope ? `${scope}${lower(sentence)}` : sentence);

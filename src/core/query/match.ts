@@ -8,9 +8,14 @@ export interface Candidate {
   score: number;
   /** The token indexes that point at it. */
   used: Set<number>;
+  /** Whether its own words (terms or an option) were named, rather than only its label's. */
+  named: boolean;
+  /** Whether another section was named and not explained by it. */
+  otherSection: boolean;
 }
 
-const SUFFICIENT = new Set([...general.SUFFICIENT, "quality"].map(toStem));
+/** Words about how well something was done ("fell short" too): the judgement, not its gate. */
+const SUFFICIENT = new Set([...general.SUFFICIENT, "quality", "short"].map(toStem));
 const EXPECTED = new Set(general.EXPECTED.map(toStem));
 
 /** Where a phrase's stems all occur close together (any order: "review of risk" and "risk
@@ -41,11 +46,17 @@ function findAll(tokens: readonly Token[], open: readonly number[], ps: readonly
 function signals(tokens: readonly Token[], open: readonly number[]) {
   const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
-  const inClause = (i: number) => tokens.slice(Math.max(0, i - 4), i).some((t) => general.CLAUSE.includes(t.stem));
+  const clauseStart = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
+    return -1;
+  };
+  const spans = expectations.flatMap((i) => (clauseStart(i) >= 0 ? [[clauseStart(i), i] as const] : []));
   return {
     sufficient: open.some((i) => SUFFICIENT.has(tokens[i]!.stem)),
-    expected: expectations.some((i) => !inClause(i)),
-    clause: new Set(expectations.filter(inClause)),
+    expected: expectations.some((i) => clauseStart(i) < 0),
+    clause: new Set(expectations.filter((i) => clauseStart(i) >= 0)),
+    /** Whether a word sits inside such a clause. */
+    inClause: (i: number) => spans.some(([a, b]) => i >= a && i <= b),
   };
 }
 
@@ -75,7 +86,7 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     if (!used.size && label.length < 2) score = 0;
     section.forEach((i) => used.add(i));
     label.forEach((i) => used.add(i));
-    scored.set(cues.id, { cues, score, used });
+    scored.set(cues.id, { cues, score, used, named: topic.size + option.size > 0, otherSection: otherSections.length > 0 });
   }
   decideGates(scored, signals(tokens, open));
   return [...scored.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
@@ -89,10 +100,14 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
     const gate = judgement.cues.gate ? scored.get(judgement.cues.gate) : undefined;
     if (!gate) continue;
     const [j, g] = [base.get(judgement.cues.id)!, base.get(gate.cues.id)!];
-    if (s.expected && !s.sufficient && j > 0) {
+    // "Cases where oversight was needed": when the clause holds every word of the figure, the
+    // need is what is asked after all.
+    const onlyTheClause = s.clause.size > 0 && [...judgement.used].every((i) => s.inClause(i));
+    if ((s.expected || onlyTheClause) && !s.sufficient && j > 0) {
       if (j + 2 > gate.score) {
         gate.score = j + 2;
         judgement.used.forEach((i) => gate.used.add(i));
+        gate.named ||= judgement.named;
       }
     } else if (s.clause.size) {
       // The clause's "needed" is not evidence for the gate: take back what it earned, and more.

@@ -1,4 +1,5 @@
 import type { Framework } from "../framework/schema.ts";
+import type { MetricDef } from "../scoring/metrics.ts";
 import { scoreCandidates, type Candidate } from "./match.ts";
 import { canonicalQuery, type Query } from "./query.ts";
 import { REFUSAL_REASONS, refusalOf } from "./refusals.ts";
@@ -14,7 +15,12 @@ export interface Suggestion {
 
 export type ParseResult =
   | { ok: true; query: Query; confidence: "sure" | "unsure"; alternatives?: Suggestion[] }
-  | { ok: false; kind: "refusal" | "not_understood"; reason: string; suggestions: Suggestion[] };
+  /** `refusal`: a policy refusal (instructions, notes, names), never shown to a model.
+   * `off_topic`: no word the rules know (another language, chat); `not_understood`: on topic,
+   * but no figure could be placed. */
+  | { ok: false; kind: "refusal" | "off_topic" | "not_understood"; reason: string; suggestions: Suggestion[] };
+
+const LISTING = /(^|[,;:.!?(-]\s*)which\s+(ones?|were|was|had|did|got|have|are)\b/i;
 
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
@@ -45,16 +51,21 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const vocabulary = vocabularyOf(framework);
   const refusal = refusalOf(text);
   if (refusal) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS[refusal], suggestions: examples(framework, vocabulary) };
-  const tokens = tokenize(text, vocabulary.known);
+  const tokens = tokenize(text, vocabulary.known, vocabulary.lexicon);
   const scope = readScope(tokens, vocabulary, known);
+  // "PSRs: which were below standard?": a "which" that opens a clause of its own lists cases.
+  if (scope.show === "figure" && LISTING.test(text)) scope.show = "cases";
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {
-    const sure = !second || top.score - second.score >= MARGIN;
-    const alternatives = sure ? [] : candidates.slice(1).filter((c) => c.score >= top.score - MARGIN).slice(0, 4);
+    const query = build(top.cues.id, scope, tokens, top);
+    const ahead = !second || top.score - second.score >= MARGIN;
+    const sure = ahead && !contradicted(tokens, vocabulary, top);
+    // Unsure is one click away from right only if the right reading is offered: the next best four.
+    const alternatives = sure ? [] : candidates.slice(1, 5);
     return {
       ok: true,
-      query: build(top.cues.id, scope, tokens, top),
+      query,
       confidence: sure ? "sure" : "unsure",
       ...(alternatives.length ? { alternatives: alternatives.map((c) => suggestion(c.cues)) } : {}),
     };
@@ -69,7 +80,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens), confidence: "sure" };
   }
   const onTopic = tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
-  if (!onTopic) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
+  if (!onTopic) return { ok: false, kind: "off_topic", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
   const section = [...vocabulary.sections].find(([, ps]) => ps.some((p) => p.every((s) => tokens.some((t) => t.stem === s))))?.[0];
   return {
     ok: false,
@@ -79,8 +90,31 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   };
 }
 
+/** The cases a figure already counts only among ("medium or higher risk" for the RMP). */
+function populationOf(def: MetricDef | undefined) {
+  return !def ? [] : def.type === "derived" ? def.of : def.question.applies;
+}
+
+/** How many words the rules do not know at all a question may hold and still be read surely:
+ * one is a name for something ("the Dorset figures"), two or more say something not read. */
+const UNKNOWN_WORDS = 2;
+
+/** Sure needs positive evidence, not only a lead: the figure's own words named (not only words
+ * of its label), and no more than one word the rules do not know. Tuned on blind set 1. */
+function contradicted(tokens: readonly Token[], vocabulary: Vocabulary, top: Candidate): boolean {
+  if (!top.named) return true;
+  return tokens.filter((t) => !t.stop && !t.ref && !vocabulary.knownStems.has(t.stem)).length >= UNKNOWN_WORDS;
+}
+
 function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: Candidate): Query {
   const answers = { ...scope.answers };
+  // "Medium, high or very high risk cases without an RMP": naming each of the several options
+  // the figure is already counted among restates its population; it is not a filter. Naming
+  // fewer ("medium or high") narrows it, and stays.
+  for (const c of populationOf(winner?.cues.def)) {
+    const named = answers[c.question];
+    if (named && c.in && named.length >= 2 && named.length === c.in.length && named.every((v) => c.in!.includes(v))) delete answers[c.question];
+  }
   for (const m of scope.weak) {
     // The figure is about it ("custody planning", "referral order panel report"), not filtered by it.
     if (winner && [...m.tokens, Math.max(...m.tokens) + 1].some((i) => winner.used.has(i))) continue;

@@ -19,12 +19,18 @@ const PRIVATE = [
   /^\s*(who|whose)\b|\bwho (is|was|are|were)\b/,
 ];
 
-export type RefusalKind = "instructions" | "private";
+/** Changing what was recorded is done in the case thread, with a reason, never by a question. */
+const CHANGES = [
+  /\b(change|edit|alter|overwrite|modify|delete|remove|erase|wipe|reset|set|mark|flip|switch)\b.{0,60}\b(answers?|records?|to (yes|no|n\/?a)|as (yes|no|n\/?a)|from (yes|no))\b/,
+];
+
+export type RefusalKind = "instructions" | "private" | "changes";
 
 export function refusalOf(text: string): RefusalKind | undefined {
   const t = text.toLowerCase().replace(/[’‘`]/g, "'");
   if (INSTRUCTIONS.some((r) => r.test(t))) return "instructions";
   if (PRIVATE.some((r) => r.test(t))) return "private";
+  if (CHANGES.some((r) => r.test(t))) return "changes";
   return undefined;
 }
 
@@ -32,5 +38,6 @@ export const REFUSAL_REASONS: Record<RefusalKind | "off_topic", string> = {
   instructions: "I can't change how I work or share what I have been told. I answer questions about this inspection's figures.",
   private:
     "I can't share notes, names or individual answers. I answer questions about the figures: how many, what percentage, and which cases are behind them.",
+  changes: "I can't change answers from a question. Answers are changed in the case's thread (Change), with a reason for the audit trail.",
   off_topic: "I can only answer questions about this inspection's figures.",
 };

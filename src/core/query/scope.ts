@@ -22,6 +22,8 @@ export interface KnownPeople {
 }
 
 const seq = (texts: readonly (readonly string[] | string)[]) => texts.map((t) => (typeof t === "string" ? stems(t) : t.map(toStem)));
+/** As stems, like the question's words ("compare" is "compar"). */
+const COMPARE = new Set(general.COMPARE.map(toStem));
 const MANAGER_PHRASES = seq(general.MANAGER_WORDS).sort((a, b) => b.length - a.length);
 
 const use = (tokens: Token[], idx: readonly number[]) => idx.forEach((i) => (tokens[i]!.used = true));
@@ -73,20 +75,41 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
     }
   }
   // "compare custody and community", "custody vs community": every option named is a group.
-  const comparing = tokens.some((t) => general.COMPARE.includes(t.stem)) || found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
+  const comparing = tokens.some((t) => COMPARE.has(t.stem)) || found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
   const compared = found.find((m) => new Set(found.filter((x) => x.question === m.question).flatMap((x) => x.options)).size > 1);
   if (comparing && compared) {
     const named = found.filter((m) => m.question === compared.question);
     named.forEach((m) => use(tokens, m.tokens));
-    tokens.forEach((t) => general.COMPARE.includes(t.stem) && (t.used = true));
+    tokens.forEach((t) => COMPARE.has(t.stem) && (t.used = true));
     return { by: compared.question, compared: named };
   }
   return { compared: [] };
 }
 
+/** "Which case managers had the most ...", "which risk level had the fewest ...": asking which
+ * group stands out is asking for the figure split by that group. */
+function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.stem !== "which" || tokens[i]!.used) continue;
+    let j = i + 1;
+    while (["the", "of", "our"].includes(tokens[j]?.stem ?? "")) j++;
+    for (const m of MANAGER_PHRASES) {
+      const t = seqAt(tokens, j, m);
+      if (t) return use(tokens, [i, ...t]), CASE_MANAGER;
+    }
+    for (const f of vocabulary.filters) {
+      for (const name of [...f.names].sort((a, b) => b.length - a.length)) {
+        const t = runAt(tokens, j, name);
+        if (t) return use(tokens, [i, ...t]), f.question.id;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** "Which custody cases ...", "which high risk cases ...": "which" a few words before "cases". */
 function whichCases(tokens: Token[]): number[] | undefined {
-  const i = tokens.findIndex((t) => t.stem === "which");
+  const i = tokens.findIndex((t) => t.stem === "which" && !t.used);
   const j = tokens.findIndex((t, k) => k > i && k <= i + 4 && (t.stem === "cases" || t.stem === "case"));
   return i >= 0 && j > i ? [i, j] : undefined;
 }
@@ -94,12 +117,16 @@ function whichCases(tokens: Token[]): number[] | undefined {
 /** Reads the scope of a question and marks the words it explained as used. */
 export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownPeople = {}): Scope {
   const { managers, cases } = people(tokens, known);
-  const shortfalls = findFirst(tokens, seq(general.SHOW_SHORTFALLS));
+  const which = whichGroup(tokens, vocabulary);
+  // "How many reviews fell short" counts them: the figure, not the list of cases.
+  const counting = !!findFirst(tokens, seq(general.COUNTING));
+  const shortfalls = counting ? undefined : findFirst(tokens, seq(general.SHOW_SHORTFALLS));
   const listing = findFirst(tokens, seq(general.SHOW_CASES).sort((a, b) => b.length - a.length)) ?? whichCases(tokens);
   if (listing) use(tokens, listing);
   if (shortfalls) use(tokens, shortfalls);
   const found = findMentions(tokens, vocabulary);
-  const { by: group, compared } = groupBy(tokens, vocabulary, found);
+  const split = groupBy(tokens, vocabulary, found);
+  const [group, compared] = [which ?? split.by, split.compared];
   const answers: Record<string, string[]> = {};
   const weak: Mention[] = [];
   for (const m of found) {

@@ -1,8 +1,9 @@
 /** General words of the inspectors' language, the same for every framework. The framework's own
  * words (its `terms`, phrases and option labels) are added by vocabulary.ts. */
 
-/** Multi-word rewrites, applied to word stems before matching so that "risk of serious harm",
- * "RoSH" and "risk of harm" are one thing, and "good enough" is "sufficient". Longest first. */
+/** Multi-word rewrites, applied to word stems before matching so that "good enough" is
+ * "sufficient". Longest first. A framework's own ("risk of harm" is "RoSH") are in its
+ * `vocabulary`. */
 export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["to a sufficient standard", "sufficient"],
   ["met the standard", "sufficient"],
@@ -16,17 +17,31 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["as appropriate", "sufficient"],
   ["well enough", "sufficient"],
   ["high quality", "sufficient quality"],
+  ["below par", "not sufficient"],
+  ["below standard", "not sufficient"],
+  ["below the standard", "not sufficient"],
+  ["not up to", "not sufficient"],
+  ["looked at again", "review"],
+  ["look at again", "review"],
+  ["looking at again", "review"],
+  ["looked again at", "review"],
+  ["fresh look", "review"],
+  ["second look", "review"],
+  ["re assessment", "review"],
+  ["re assessed", "reviewed"],
+  ["kept up to date", "updated"],
+  ["keep up to date", "update"],
+  ["brought up to date", "updated"],
+  ["up to date", "updated"],
+  ["keep an eye on", "oversight"],
+  ["kept an eye on", "oversight"],
+  ["keeping an eye on", "oversight"],
+  ["keep tabs on", "oversight"],
+  ["kept tabs on", "oversight"],
+  ["keep proper tabs on", "oversight"],
+  ["at all", "absent"],
   ["good quality", "sufficient quality"],
-  ["risk of serious harm", "rosh"],
-  ["risk of harm", "rosh"],
-  ["risks of harm", "rosh"],
-  ["pre sentence report", "psr"],
-  ["presentence report", "psr"],
-  ["risk management plan", "rmp"],
-  ["risk managment plan", "rmp"],
   ["re offending", "reoffending"],
-  ["safeguarding and vulnerability", "safeguarding"],
-  ["vulnerability and safeguarding", "safeguarding"],
   ["should have been", "expected"],
   ["should have", "expected"],
   ["ought to have been", "expected"],
@@ -48,9 +63,6 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
 
 /** Single words read as another word (by stem): spelling variants and near-synonyms. */
 export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
-  vulnerability: "safeguarding",
-  vulnerabilities: "safeguarding",
-  safeguard: "safeguarding",
   insufficient: "not sufficient",
   inadequate: "not sufficient",
   unsatisfactory: "not sufficient",
@@ -68,21 +80,38 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   understanding: "understand",
   knowledge: "understand",
   know: "understand",
+  knew: "understand",
+  grasp: "understand",
+  reassessment: "review",
+  reassessments: "review",
+  reassessed: "reviewed",
+  revisited: "reviewed",
+  revisit: "review",
+  bosses: "managers",
+  kid: "child",
+  kids: "children",
+  mgmt: "management",
+  pls: "please",
+  boss: "manager",
+  supervisor: "manager",
+  supervisors: "managers",
+  weak: "not sufficient",
+  poor: "not sufficient",
+  patchy: "not sufficient",
+  substandard: "not sufficient",
   fell: "fall",
   prioritise: "priorities",
   prioritised: "prioritised",
   prioritize: "priorities",
   reoffend: "reoffending",
-  rmps: "rmp",
-  psrs: "psr",
 };
 
 /** Stems that mean a figure's threshold was met: the sufficiency reading of a judgement. */
-export const SUFFICIENT = ["sufficient", "sufficiently", "adequate", "adequately", "satisfactory", "acceptable", "good", "ok", "okay", "thorough", "thoroughly", "enough"];
+export const SUFFICIENT = ["sufficient", "sufficiently", "adequate", "adequately", "satisfactory", "acceptable", "good", "ok", "okay", "thorough", "thoroughly", "enough", "properly", "proper", "well", "decent", "robust", "solid"];
 /** Stems that mean something was called for: the gate ("how many cases needed a review"). */
-export const EXPECTED = ["expected", "expect", "need", "needed", "needs", "needing", "warrant", "warranted", "require", "required", "requiring", "necessary", "due", "merited"];
+export const EXPECTED = ["expected", "expect", "need", "needed", "needs", "needing", "warrant", "warranted", "require", "required", "requiring", "necessary", "due", "merited", "should", "ought"];
 /** Words that turn "which cases" into "which cases fell short". */
-export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking"];
+export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking", "missed"];
 /** Words that introduce the population of a figure ("when enforcement was needed"), so an
  * expectation word after them does not make the question about the gate. */
 export const CLAUSE = ["when", "where", "if", "once", "after"];
@@ -92,6 +121,8 @@ export const SHOW_CASES = [
   ["which", "cases"], ["what", "cases"], ["which", "ones"], ["which", "children"], ["which", "young", "people"], ["list"],
   ["show", "me", "the", "cases"], ["name", "the", "cases"], ["case", "refs"], ["case", "references"], ["which", "case"], ["identify"],
 ];
+/** Asking for a count, not a list ("how many fell short"). */
+export const COUNTING = [["how", "many"], ["how", "often"], ["how", "much"], ["number", "of"], ["percent"], ["percentage"], ["proportion"], ["what", "share"]];
 /** Asking for the cases that fell short. */
 export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"]];
 
@@ -99,7 +130,7 @@ export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"]];
 export const GROUP_LEADS = [["broken", "down", "by"], ["split", "by"], ["grouped", "by"], ["for", "each"], ["for", "every"], ["by"], ["per"], ["each"], ["across"]];
 export const COMPARE = ["compare", "comparing", "comparison", "vs", "versus", "against", "between"];
 /** Who a case belongs to, as people say it. */
-export const MANAGER_WORDS = ["case manager", "case managers", "manager", "managers", "worker", "workers", "caseworker", "practitioner", "practitioners", "officer", "officers", "staff member", "yot worker", "yos worker"];
+export const MANAGER_WORDS = ["case manager", "case managers", "cm", "cms", "case worker", "case workers", "manager", "managers", "worker", "workers", "caseworker", "caseworkers", "practitioner", "practitioners", "officer", "officers", "staff member", "yot worker", "yos worker"];
 
 /** Words ignored when matching figures (they carry no meaning for which figure is meant). */
 export const STOP = new Set([
@@ -122,4 +153,6 @@ export const COMMON_WORDS = [
   "people", "young", "serving", "served", "written", "prepared", "happened", "change", "changed", "circumstances", "start",
   "throughout", "period", "thorough", "thoroughly", "enough", "often", "always", "never", "taken", "instructions", "previous",
   "ignore", "prompt", "system", "notes", "names", "address", "birth", "weather", "today", "tomorrow", "hello", "thanks",
+  "most", "least", "like", "answer", "answers", "write", "written", "wrote", "inspector", "inspectors", "question", "questions",
+  "thing", "things", "now", "actually", "general", "here", "might", "behind", "something", "themselves", "front", "past",
 ];

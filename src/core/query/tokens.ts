@@ -1,5 +1,15 @@
 import { REWRITES, STOP, WORD_SYNONYMS } from "./synonyms.ts";
 
+/** Words read as other words before matching: the general ones of synonyms.ts, and a
+ * framework's own (its `vocabulary`: "RoSH", "PSR", "RMP"), so a new framework brings its own. */
+export interface Lexicon {
+  synonyms: Readonly<Record<string, string>>;
+  /** Multi-word rewrites as stems, longest first. */
+  rewrites: ReadonlyArray<readonly [from: string[], to: string[]]>;
+  /** Every word the rewrites and synonyms know, for typo correction. */
+  words: string[];
+}
+
 /** One word of a question as the parser sees it. `used` is set when a part of the parser has
  * explained the word (a filter, a group, a figure), so the next part does not read it again. */
 export interface Token {
@@ -38,9 +48,12 @@ const CASE_REF = /^[a-z]{1,2}-?\d{1,3}$/;
 export function words(text: string): Array<{ word: string; ref?: "case" | "manager" }> {
   const out: Array<{ word: string; ref?: "case" | "manager" }> = [];
   const raw = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/%/g, " percent ").match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
-  for (let w of raw) {
-    w = w.replace(/'s$|'$/, "");
-    if (MANAGER.test(w)) out.push({ word: w, ref: "manager" });
+  for (let k = 0; k < raw.length; k++) {
+    let w = raw[k]!.replace(/'s$|'$/, "");
+    // "cm 3" is cm-03 typed with a space.
+    if (w === "cm" && /^\d{1,3}$/.test(raw[k + 1] ?? "")) w = `cm${raw[++k]}`;
+    // "cm3", "cm-3" and "cm-03" are one manager id, written as the fixtures write them.
+    if (MANAGER.test(w)) out.push({ word: `cm-${w.replace(/^cm-?/, "").padStart(2, "0")}`, ref: "manager" });
     else if (CASE_REF.test(w)) out.push({ word: w.toUpperCase().replace("-", ""), ref: "case" });
     else if (w.endsWith("n't")) out.push({ word: w.slice(0, -3) }, { word: "not" });
     else for (const part of w.split(/['-]/)) if (part) out.push({ word: part });
@@ -81,23 +94,33 @@ export function correct(word: string, known: ReadonlySet<string>): string {
   return stems.size === 1 ? best[0]! : word;
 }
 
+/** The general lexicon with a framework's own words added (they win over the general ones). */
+export function lexiconOf(own: { rewrites?: ReadonlyArray<readonly [string, string]>; synonyms?: Readonly<Record<string, string>> } = {}): Lexicon {
+  const synonyms = { ...WORD_SYNONYMS, ...own.synonyms };
+  const all = [...(own.rewrites ?? []), ...REWRITES];
+  const plain = { synonyms, rewrites: [], words: [] };
+  const rewrites = all
+    .map(([from, to]) => [words(from).flatMap((w) => synonym(w.word, plain)).map(toStem), to.split(" ").map(toStem)] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  return { synonyms, rewrites, words: [...all.flat(), ...Object.keys(synonyms)] };
+}
+
+/** The general words only, for phrases every framework shares. */
+export const GENERAL: Lexicon = lexiconOf();
+
 /** Word stems after single-word synonyms, as used in the vocabulary. */
-export function stems(text: string): string[] {
-  return applyRewrites(words(text).flatMap((w) => synonym(w.word)).map(toStem));
+export function stems(text: string, lexicon: Lexicon = GENERAL): string[] {
+  return applyRewrites(words(text).flatMap((w) => synonym(w.word, lexicon)).map(toStem), lexicon);
 }
 
-function synonym(word: string): string[] {
-  return (WORD_SYNONYMS[word] ?? word).split(" ");
+function synonym(word: string, lexicon: Pick<Lexicon, "synonyms">): string[] {
+  return (lexicon.synonyms[word] ?? word).split(" ");
 }
 
-const REWRITE_STEMS = REWRITES.map(([from, to]) => [words(from).map((w) => toStem(w.word)), to.split(" ").map(toStem)] as const).sort(
-  (a, b) => b[0].length - a[0].length,
-);
-
-function applyRewrites(input: string[]): string[] {
+function applyRewrites(input: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.length; ) {
-    const hit = REWRITE_STEMS.find(([from]) => from.every((s, k) => input[i + k] === s));
+    const hit = lexicon.rewrites.find(([from]) => from.every((s, k) => input[i + k] === s));
     if (hit) {
       out.push(...hit[1]);
       i += hit[0].length;
@@ -108,11 +131,11 @@ function applyRewrites(input: string[]): string[] {
 
 /** A question as tokens: typos corrected against the known words, synonyms and rewrites
  * applied, stop words marked. */
-export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, known: ReadonlySet<string>, lexicon: Lexicon = GENERAL): Token[] {
   const tokens: Token[] = [];
   let plain: string[] = [];
   const flush = () => {
-    for (const s of applyRewrites(plain)) tokens.push({ word: s, stem: s, stop: STOP.has(s), used: false });
+    for (const s of applyRewrites(plain, lexicon)) tokens.push({ word: s, stem: s, stop: STOP.has(s), used: false });
     plain = [];
   };
   for (const w of words(text)) {
@@ -122,7 +145,7 @@ export function tokenize(text: string, known: ReadonlySet<string>): Token[] {
       continue;
     }
     const fixed = correct(w.word, known);
-    for (const s of synonym(fixed)) plain.push(toStem(s));
+    for (const s of synonym(fixed, lexicon)) plain.push(toStem(s));
   }
   flush();
   return tokens;

@@ -2,7 +2,7 @@ import { questionsOf } from "../framework/define.ts";
 import type { Framework, Question } from "../framework/schema.ts";
 import { filterQuestions, metricDefs, type MetricDef } from "../scoring/metrics.ts";
 import * as general from "./synonyms.ts";
-import { stems, toStem, words } from "./tokens.ts";
+import { lexiconOf, stems, toStem, words, type Lexicon } from "./tokens.ts";
 
 /** A phrase as the stems that must all appear (stop words dropped). */
 export type Phrase = string[];
@@ -45,12 +45,16 @@ export interface Vocabulary {
   known: Set<string>;
   /** Stems that belong to the figures: a question with none of them is off-topic. */
   content: Set<string>;
+  /** The general words and the framework's own ("RoSH", "PSR"), read before matching. */
+  lexicon: Lexicon;
+  /** The stems of every word the rules know. */
+  knownStems: Set<string>;
 }
 
 const GENERIC = new Set([...general.SUFFICIENT, ...general.EXPECTED, "not", "no", "case", "cases"].map(toStem));
 
-export const phrase = (text: string): Phrase => stems(text).filter((s) => !general.STOP.has(s));
-const phrases = (texts: readonly string[]): Phrase[] => texts.map(phrase).filter((p) => p.length > 0);
+export const phrase = (text: string, lexicon?: Lexicon): Phrase => stems(text, lexicon).filter((s) => !general.STOP.has(s));
+const phrasesIn = (lexicon: Lexicon) => (texts: readonly string[]): Phrase[] => texts.map((t) => phrase(t, lexicon)).filter((p) => p.length > 0);
 
 /** The gate a question waits on: a `yes` condition on a gate question. */
 function gateOf(framework: Framework, q: Question): string | undefined {
@@ -67,10 +71,22 @@ function parentTerms(framework: Framework, q: Question): string[] {
   });
 }
 
-function cuesFor(framework: Framework, def: MetricDef): MetricCues {
+/** A figure that counts a judgement's "no" (`rosh.rmp_missing`: `rosh.rmp` is no) is what a
+ * negated question about that judgement asks: "didn't have a clear RMP". */
+function negatedTerms(framework: Framework, lexicon: Lexicon, def: Extract<MetricDef, { type: "derived" }>): Phrase[] {
+  const all = questionsOf(framework);
+  return def.where.flatMap((c) => {
+    const q = all.find((x) => x.id === c.question);
+    if (q?.kind !== "judgement" || c.in?.length !== 1 || c.in[0] !== "no") return [];
+    return q.terms.flatMap((t) => ["not", "no", "without"].map((n) => [n, ...phrase(t, lexicon)]));
+  });
+}
+
+function cuesFor(framework: Framework, lexicon: Lexicon, def: MetricDef): MetricCues {
+  const phrases = phrasesIn(lexicon);
   const base = { id: def.id, label: def.label, section: def.section, def };
-  const labelWords = [...new Set(phrase(def.label))].filter((s) => !GENERIC.has(s));
-  if (def.type === "derived") return { ...base, topic: phrases(def.terms), options: [], positive: false, filter: false, distinct: [], labelWords };
+  const labelWords = [...new Set(phrase(def.label, lexicon))].filter((s) => !GENERIC.has(s));
+  if (def.type === "derived") return { ...base, topic: [...phrases(def.terms), ...negatedTerms(framework, lexicon, def)], options: [], positive: false, filter: false, distinct: [], labelWords };
   const q = def.question;
   const gate = gateOf(framework, q);
   if (def.type === "question") return { ...base, topic: phrases(q.terms), options: [], positive: false, filter: false, distinct: [], labelWords, ...(gate ? { gate } : {}) };
@@ -94,7 +110,9 @@ const cache = new WeakMap<Framework, Vocabulary>();
 export function vocabularyOf(framework: Framework): Vocabulary {
   const hit = cache.get(framework);
   if (hit) return hit;
-  const metrics = metricDefs(framework).map((d) => cuesFor(framework, d));
+  const lexicon = lexiconOf(framework.vocabulary);
+  const phrases = phrasesIn(lexicon);
+  const metrics = metricDefs(framework).map((d) => cuesFor(framework, lexicon, d));
   const sections = new Map(framework.sections.map((s) => [s.id, phrases([...s.terms, s.id, s.title])]));
   const filters = filterQuestions(framework).map((q) => ({
     question: q,
@@ -102,17 +120,21 @@ export function vocabularyOf(framework: Framework): Vocabulary {
     options: q.options.map((o) => ({ id: o.id, phrases: phrases([...o.terms, o.label, o.id.replace(/_/g, " ")]) })),
   }));
   const texts = [
-    ...framework.sections.flatMap((s) => [s.title, ...s.terms, ...s.questions.flatMap((q) => [q.text, q.phrase, q.population ?? "", ...q.terms, ...q.options.flatMap((o) => [o.label, o.phrase ?? "", ...o.terms])])]),
+    ...framework.sections.flatMap((s) => [s.id, s.short, s.title, ...s.terms, ...s.questions.flatMap((q) => [q.text, q.phrase, q.population ?? "", ...q.terms, ...q.options.flatMap((o) => [o.label, o.phrase ?? "", ...o.terms])])]),
     ...framework.derived.flatMap((d) => [d.phrase, ...d.terms]),
     ...general.COMMON_WORDS, ...general.SUFFICIENT, ...general.EXPECTED, ...general.NEGATIVE, ...general.MANAGER_WORDS, ...general.COMPARE,
-    ...general.REWRITES.flat(), ...Object.keys(general.WORD_SYNONYMS), ...general.STOP,
+    ...lexicon.words, ...general.STOP,
     ...general.SHOW_CASES.flat(), ...general.SHOW_SHORTFALLS.flat(), ...general.GROUP_LEADS.flat(),
   ];
   const known = new Set(texts.flatMap((t) => words(t).map((w) => w.word)));
   const content = new Set<string>();
   for (const m of metrics) for (const p of [...m.topic, ...m.options, m.labelWords]) p.forEach((s) => !GENERIC.has(s) && content.add(s));
   for (const p of [...sections.values()].flat()) p.forEach((s) => content.add(s));
-  const vocabulary = { metrics, sections, filters, known, content };
+  // Every stem a known word can become, after synonyms and rewrites: a question's word outside
+  // it is one the rules do not know, and whatever it says, they did not read.
+  const knownStems = new Set([...known].flatMap((w) => [toStem(w), ...stems(w, lexicon)]));
+  for (const [, to] of lexicon.rewrites) to.forEach((s) => knownStems.add(s));
+  const vocabulary = { metrics, sections, filters, known, content, lexicon, knownStems };
   cache.set(framework, vocabulary);
   return vocabulary;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerText, figureSentence, noAnswerText, scopeText } from "../../../src/core/query/answer-text.ts";
+import { answerText, figureSentence, noAnswerText, readAsLine, scopeText } from "../../../src/core/query/answer-text.ts";
 import type { Metric } from "../../../src/core/scoring/score.ts";
 import { sqsYouth2016 } from "../../support/frameworks.ts";
 
@@ -44,6 +44,7 @@ describe("answers in words", () => {
       ],
     });
     expect(text.split("\n")).toEqual([
+      "Read as: a sufficient review of the risk of harm, of the cases where a review was expected; by case manager.",
       "A sufficient review of the risk of harm in 5 of the 10 cases where a review was expected (50%, half).",
       "By case manager:",
       "- cm-01: 1 of 2 (50%, half)",
@@ -57,8 +58,19 @@ describe("answers in words", () => {
       metric: review,
       alternatives: [{ id: "sv.review", label: "A sufficient review of safeguarding and vulnerability" }],
     });
-    expect(text).toMatch(/^I read this as “a sufficient review of the risk of harm”\./);
+    expect(text).toMatch(/^Read as: a sufficient review of the risk of harm, of the cases where a review was expected\. I am not sure/);
     expect(text).toMatch(/ask about “a sufficient review of safeguarding and vulnerability”\.$/);
+  });
+
+  it("says in one line what every question was read as: the figure, its population, scope, split and what is listed", () => {
+    const line = (query: object, by?: "model") => readAsLine(sqsYouth2016, { filters: {}, show: "figure", ...query } as never, review, by);
+    expect(line({ metric: "rosh.review" })).toBe("Read as: a sufficient review of the risk of harm, of the cases where a review was expected.");
+    expect(line({ metric: "rosh.review", filters: { answers: { "profile.sentence": ["custody"] }, managers: ["cm-03"] }, groupBy: "profile.rosh_level", show: "shortfalls" })).toBe(
+      "Read as: a sufficient review of the risk of harm, of the cases where a review was expected, listing the cases that fell short; cases sentenced to custody, managed by cm-03; by rosh level.",
+    );
+    expect(line({ metric: "rosh.review" }, "model")).toMatch(/^Read as \(with the language model's help\): a sufficient review/);
+    const text = answerText(sqsYouth2016, { query: { metric: "rosh.review", filters: {}, show: "figure" }, metric: review });
+    expect(text.split("\n")[0]).toBe("Read as: a sufficient review of the risk of harm, of the cases where a review was expected.");
   });
 
   it("says why there is no answer and what can be asked", () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { defineFramework } from "../../../src/core/framework/define.ts";
 import { correct, editDistance, stem, tokenize, words } from "../../../src/core/query/tokens.ts";
+import { vocabularyOf } from "../../../src/core/query/vocabulary.ts";
+import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 describe("reading words", () => {
   it("stems plurals and tenses alike", () => {
@@ -30,10 +33,23 @@ describe("reading words", () => {
   });
 
   it("reads RoSH, risk of serious harm and risk of harm as one thing, and good enough as sufficient", () => {
-    const stems = (t: string) => tokenize(t, new Set()).filter((x) => !x.stop).map((x) => x.stem);
+    const stems = (t: string) => tokenize(t, new Set(), vocabularyOf(sqsYouth2016).lexicon).filter((x) => !x.stop).map((x) => x.stem);
     expect(stems("risk of serious harm")).toEqual(stems("RoSH"));
     expect(stems("risk of harm")).toEqual(["rosh"]);
     expect(stems("good enough")).toEqual(["sufficient"]);
     expect(stems("insufficient")).toEqual(["not", "sufficient"]);
+  });
+
+  it("keeps a framework's own words (RoSH, PSR, RMP) in that framework: core's general words do not know them", () => {
+    const general = (t: string) => tokenize(t, new Set()).filter((x) => !x.stop).map((x) => x.stem);
+    expect(general("risk of harm")).toEqual(["risk", "harm"]);
+    expect(general("risk management plans")).toEqual(["risk", "management", "plan"]);
+    expect(general("good enough")).toEqual(["sufficient"]);
+    const without = defineFramework({ ...sqsYouth2016, id: "sqs-without-words", vocabulary: undefined, derived: [], rules: [] } as never);
+    const rmp = "how many risk management plans were missing";
+    expect(tokenize(rmp, new Set(), vocabularyOf(sqsYouth2016).lexicon).map((t) => t.stem)).toContain("rmp");
+    expect(tokenize(rmp, new Set(), vocabularyOf(without).lexicon).map((t) => t.stem)).not.toContain("rmp");
+    expect(vocabularyOf(without).known.has("presentence")).toBe(false);
+    expect(vocabularyOf(sqsYouth2016).known.has("presentence")).toBe(true);
   });
 });

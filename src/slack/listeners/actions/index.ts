@@ -3,6 +3,7 @@ import type { SlackDeps } from "../../deps.ts";
 import { ACTIONS, ANSWER_ACTION } from "../../ids.ts";
 import { guard } from "../../reply.ts";
 import { onAnswer, onSaveChoices } from "./answer.ts";
+import { registerAskChoice } from "./ask-choice.ts";
 import { readClick, whereOf, type ActionArgs, type ClickHandler } from "./case-button.ts";
 import { onHistory } from "./history.ts";
 import { onBack, onPause, onSkip } from "./navigate.ts";
@@ -38,4 +39,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   }
   // Ticking a box changes only the message's state, read when Save is pressed.
   app.action(ACTIONS.tick, async ({ ack }) => ack());
+  registerAskChoice(app, deps);
 }

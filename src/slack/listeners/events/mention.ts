@@ -1,15 +1,16 @@
 import { askInChannel } from "../../../service/ask-here.ts";
+import type { AskResult } from "../../../service/ask.ts";
+import { buildAskAnswer } from "../../blocks/ask-answer.ts";
 import { buildHelpMessage } from "../../blocks/help.ts";
-import { escape } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, tellFailure, type Where } from "../../reply.ts";
 
 /** A question about the figures, from a mention or `/casecheck ask`: askInChannel decides who
  * may ask, and the deterministic engine answers (the model, if any, only reads the question).
- * Refusals go to the person only; the answer's text is returned for posting. */
-export async function answerFigures(ctx: Ctx, where: Where, question: string): Promise<string | undefined> {
+ * Refusals go to the person only; the answer is returned for posting. */
+export async function answerFigures(ctx: Ctx, where: Where, question: string): Promise<AskResult | undefined> {
   const asked = await askInChannel(ctx.deps.store, { channel: where.channel, user: where.user, question, model: ctx.deps.model });
-  if (asked.ok) return asked.answer.text;
+  if (asked.ok) return asked.answer;
   await tellFailure(ctx, where, asked.error);
   return undefined;
 }
@@ -23,5 +24,5 @@ export async function onMention(ctx: Ctx, where: Where & { thread: string }, tex
     return tell(ctx, where, help.text, help.blocks);
   }
   const answer = await answerFigures(ctx, where, question);
-  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, text: escape(answer) });
+  if (answer) await ctx.client.chat.postMessage({ channel: where.channel, thread_ts: where.thread, ...buildAskAnswer(answer) });
 }
