@@ -23,6 +23,7 @@ const RULES: Array<{ folder: string; allowed: (target: string) => boolean; why: 
   { folder: "src/core", allowed: (t) => t === "zod" || within("src/core")(t), why: "core is pure: zod and itself only" },
   { folder: "src/frameworks", allowed: within("src/core", "src/frameworks"), why: "frameworks are data over core" },
   { folder: "src/store", allowed: (t) => !/^(@slack|openai)/.test(t) && !within("src/slack", "src/cli", "src/llm")(t), why: "the store knows nothing of Slack, the model or the CLI" },
+  { folder: "src/report", allowed: (t) => !/^(@slack|openai|keyv|@keyv)/.test(t) && !within("src/slack", "src/cli", "src/store", "src/service", "src/llm")(t), why: "the report is figures and text in, documents out: no Slack, store or model" },
   { folder: "src/llm", allowed: (t) => !/^(@slack|keyv|@keyv)/.test(t) && !within("src/slack", "src/store", "src/cli")(t), why: "the model helpers never see the store or Slack" },
 ];
 

@@ -13,7 +13,11 @@ const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ye
 /** "The answers were recorded from 12 to 14 September 2016": the first and last answer. */
 function periodLine({ from, to }: ReportInput["period"]): string {
   const [a, b] = [DAY.format(new Date(from)), DAY.format(new Date(to))];
-  return a === b ? `The answers were recorded on ${a}.` : `The answers were recorded from ${a} to ${b}.`;
+  if (a === b) return `The answers were recorded on ${a}.`;
+  // "from 12 to 14 September 2016" when the month and year are the same.
+  const [dayA, ...restA] = a.split(" ");
+  const sameMonth = restA.join(" ") === b.split(" ").slice(1).join(" ");
+  return `The answers were recorded from ${sameMonth ? dayA : a} to ${b}.`;
 }
 
 /** The generated list: figures below the framework's threshold and adverse figures. */

@@ -1,10 +1,11 @@
 import type { Metric } from "../core/scoring/score.ts";
 import type { DocSection, Ratings } from "./document.ts";
+import { inSentence } from "./paragraph.ts";
 
 /** "Planning: Good, driven by sufficient planning to manage the risk of harm at 67%", a line per
  * standard, and the overall rating with its points. */
 export function ratingsSection(ratings: Ratings, metrics: readonly Metric[]): DocSection {
-  const label = (id: string) => metrics.find((m) => m.id === id)?.label ?? id;
+  const label = (id: string) => inSentence(metrics.find((m) => m.id === id)?.label ?? id);
   const items = ratings.standards.map((s) =>
     s.rating === null
       ? `${s.title}: not rated (none of its key questions had an applicable case).`
