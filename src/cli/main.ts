@@ -20,6 +20,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command> | Command; help: st
   ask: { run: async () => (await import("./commands/ask.ts")).ask, help: '"QUESTION" --inspection ID [--format text|json]; ask - reads lines' },
   inspections: { run: () => inspectionsCommand, help: "list inspections with progress [--format text|json]" },
   delete: { run: () => deleteCommand, help: "--inspection ID: remove its answers, notes and audit entries" },
+  report: { run: async () => (await import("./commands/report.ts")).reportCommand, help: "--inspection ID [--format md|html|pdf|docx] [--out FILE]; report set --inspection ID --part PART --file FILE|-" },
   "eval-ask": { run: async () => (await import("./commands/eval-ask.ts")).evalAsk, help: "score the question parser on the evaluation set" },
 };
 

@@ -31,6 +31,17 @@ export async function reportHistory(store: Store, inspection: string): Promise<P
   return (await store.listValues<PartText>(historyPrefix(inspection))).map((e) => e.value).sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/** The report's parts as they stand and every edit of them, for the JSON export. */
+export interface ReportTrail {
+  parts: Narrative;
+  history: PartText[];
+}
+
+export async function reportTrail(store: Store, inspection: string): Promise<ReportTrail> {
+  const [parts, history] = await Promise.all([readNarrative(store, inspection), reportHistory(store, inspection)]);
+  return { parts, history };
+}
+
 /** The first and last time anything was answered: the inspection's fieldwork as casecheck saw it. */
 function periodOf(loaded: LoadedInspection): ReportInput["period"] {
   const times = loaded.scored.flatMap((c) => Object.values(c.answers).map((a) => a.at)).sort();
