@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { may } from "../core/access.ts";
 import type { Role } from "../core/records.ts";
 import { summarise } from "../core/summary/summary.ts";
+import { generatedImprovements } from "../report/build.ts";
 import type { ReportInput } from "../report/document.ts";
 import { PART_MAX_CHARS, PART_TITLES, ReportPart, type Narrative, type PartText } from "../report/parts.ts";
 import type { Store } from "../store/store.ts";
@@ -83,4 +84,17 @@ export async function setReportPart(store: Store, input: SetPart): Promise<Repor
   await store.setValue(`${historyPrefix(input.inspection)}${part.data}:${input.at}:${randomUUID()}`, stored);
   await store.setValue(partKey(input.inspection, part.data), stored);
   return { ok: true, stored };
+}
+
+/** What the lead edits: each part's text as it stands; the areas requiring improvement start
+ * from the generated list until someone rewrites it. Only leads may. */
+export async function reportPartsToEdit(store: Store, inspection: string, actor: ReportActor): Promise<ReportResult<{ texts: Record<ReportPart, string> }>> {
+  const allowed = may(actor.role, "edit_report");
+  if (!allowed.ok) return { ok: false, code: "not_allowed", error: allowed.reason };
+  const found = await reportInput(store, inspection, actor);
+  if (!found.ok) return found;
+  const { narrative } = found.input;
+  const texts = Object.fromEntries(ReportPart.options.map((p) => [p, narrative[p]?.text ?? ""])) as Record<ReportPart, string>;
+  if (!texts.improvements) texts.improvements = generatedImprovements(found.input).map((i) => `- ${i}`).join("\n");
+  return { ok: true, texts };
 }

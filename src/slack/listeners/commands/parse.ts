@@ -1,4 +1,5 @@
 import { Role } from "../../../core/records.ts";
+import { parseReportCommand, type ReportCommand } from "./parse-report.ts";
 
 /** What `/casecheck …` asks for, parsed from the command text. Pure, so it is tested alone. */
 export type CaseCheckCommand =
@@ -10,7 +11,8 @@ export type CaseCheckCommand =
   | { kind: "export"; format: "csv" | "json" }
   | { kind: "history"; ref: string; question?: string }
   | { kind: "role"; user: string; role: Role | null }
-  | { kind: "help" };
+  | { kind: "help" }
+  | ReportCommand;
 
 export type Parsed = { ok: true; command: CaseCheckCommand } | { ok: false; error: string };
 
@@ -82,6 +84,8 @@ export function parseCommand(text: string): Parsed {
       if (!role.success) return fail(`\`${roleWord}\` is not a role; use one of ${roles}.`);
       return ok({ kind: "role", user, role: role.data });
     }
+    case "report":
+      return parseReportCommand(rest);
     default:
       return fail(`I don't know \`${sub}\`. \`/casecheck help\` lists what I can do.`);
   }
