@@ -8,6 +8,7 @@ import * as cases from "../../service/cases.ts";
 import { loadInspection } from "../../service/inspections.ts";
 import type { Store } from "../../store/store.ts";
 import { progressLine, renderPrompt } from "./render.ts";
+import { createReportEditor } from "./report-edit.ts";
 
 export interface ShellDeps {
   store: Store;
@@ -35,6 +36,7 @@ export const HELP = [
   "  an answer: yes · no · n/a · 2 · \"no, it was late\" (a note may follow a comma)",
   "  back · skip · pause · note TEXT · change QUESTION_ID",
   "  status · summary [section] · ask QUESTION   progress and figures",
+  "  report · report edit PART                  the draft report; write its context, summary, ... (lead)",
   "  as ROLE                                   lead, inspector, case_manager or manager",
   "  help · quit",
 ];
@@ -44,6 +46,7 @@ export const HELP = [
 export function createSession(deps: ShellDeps, start: { inspection?: string; role?: Role } = {}) {
   const state: State = { inspection: start.inspection, role: start.role ?? "lead" };
   const actor = () => ({ user: deps.user, role: state.role });
+  const report = createReportEditor(deps, () => ({ inspection: state.inspection, role: state.role }));
 
   const show = (prompt: Prompt): string[] => {
     state.question = prompt.kind === "question" ? prompt.question.id : undefined;
@@ -146,6 +149,7 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
       if (!deps.ask) return ["Questions about the figures are not available here."];
       return (await deps.ask(state.inspection, rest)).split("\n");
     },
+    report: (rest) => report.start(rest),
     as: async (rest) => {
       const role = Role.safeParse(rest.trim());
       if (!role.success) return [`\`as ROLE\`: use one of ${Role.options.join(", ")}.`];
@@ -177,6 +181,8 @@ export function createSession(deps: ShellDeps, start: { inspection?: string; rol
   return {
     state: () => ({ ...state }),
     async handle(line: string): Promise<string[]> {
+      // A part of the report being typed takes every line as it is, blank ones included.
+      if (report.active()) return report.take(line);
       const text = line.trim();
       if (!text) return [];
       const [word = "", ...rest] = text.split(/\s+/);
