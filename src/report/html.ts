@@ -8,7 +8,7 @@ const STYLE = `
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; max-width: 46em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.6em; color: #1d3557; } h2 { font-size: 1.3em; color: #1d3557; border-bottom: 1px solid #ccd; padding-bottom: .2em; margin-top: 1.6em; } h3 { font-size: 1.1em; margin-top: 1.3em; }
 .intro p { margin: .2em 0; color: #444; } .warning { border-left: 4px solid #c2571a; background: #fff4ec; padding: .5em 1em; }
-p.numbered { display: grid; grid-template-columns: 3em 1fr; } p.numbered span { font-weight: bold; }
+p.numbered { display: grid; grid-template-columns: 3em 1fr; } p.numbered span:first-child { font-weight: bold; }
 .placeholder { color: #777; font-style: italic; } figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
 @page { size: A4; margin: 2cm; }
 @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; } h1, h2, h3 { break-after: avoid; } figure, li, p { break-inside: avoid; } }

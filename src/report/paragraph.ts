@@ -2,7 +2,7 @@ import type { Metric } from "../core/scoring/score.ts";
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** Labels start with a capital; inside a sentence they do not (an acronym such as "PSR" keeps its capitals). */
-export const inSentence = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+export const inSentence = (text: string) => (/^[A-Z](?![A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** "9 of the 16 applicable cases (56%, the majority)": the figure with the inspectorate's word. */
 export function figure(m: Metric): string {

@@ -30,7 +30,7 @@ function block(pdf: Pdf, b: Block): void {
   pdf.font("regular").fontSize(BODY);
   switch (b.kind) {
     case "paragraph": {
-      const indent = b.number ? 30 : 0;
+      const indent = b.number ? 36 : 0;
       const h = pdf.heightOfString(b.text, { width: width(pdf) - indent });
       room(pdf, Math.min(h, 40));
       const y = pdf.y;
