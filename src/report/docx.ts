@@ -55,7 +55,14 @@ export function reportDocx(doc: ReportDocument): Promise<Buffer> {
   const document = new Document({
     title: doc.title,
     creator: "casecheck",
-    styles: { default: { document: { run: { font: "Arial", size: 21 } } } },
+    styles: {
+      default: {
+        document: { run: { font: "Arial", size: 21 } },
+        title: { run: { font: "Arial", size: 40, bold: true, color: "1D3557" }, paragraph: { spacing: { after: 200 } } },
+        heading1: { run: { font: "Arial", size: 30, bold: true, color: "1D3557" }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { run: { font: "Arial", size: 24, bold: true, color: "1D3557" }, paragraph: { spacing: { before: 240, after: 120 } } },
+      },
+    },
     sections: [
       {
         footers: {
