@@ -30,7 +30,22 @@ export function findingParagraphs(metrics: readonly Metric[]): string[] {
     if (last && m.id.includes("=") && last[0]!.id.split("=")[0] === question) last.push(m);
     else groups.push([m]);
   }
-  return groups.map((g) => g.map(findingSentence).join(" "));
+  return groups.map((g) => (g.length > 1 ? optionsSentence(g) : findingSentence(g[0]!)));
+}
+
+/** "Of the 12 cases where oversight was needed, we found management oversight of public
+ * protection work was effective in 4 (33%, a minority), not effective in 6 (50%, half) and
+ * absent in 2 (17%, a minority)." The options share their question's words and cases. */
+function optionsSentence(group: readonly Metric[]): string {
+  const words = group.map((m) => m.label.split(" "));
+  let shared = 0;
+  while (shared < words[0]!.length - 1 && words.every((w) => w.length > shared + 1 && w[shared] === words[0]![shared])) shared++;
+  const first = group[0]!;
+  if (!shared || first.denominator === 0 || group.some((m) => m.denominator !== first.denominator || m.population !== first.population))
+    return group.map(findingSentence).join(" ");
+  const parts = group.map((m, i) => `${words[i]!.slice(shared).join(" ")} in ${m.numerator} (${m.percent}%${m.quantifier ? `, ${m.quantifier}` : ""})`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+  return `Of the ${first.denominator} ${first.population}, we found ${inSentence(words[0]!.slice(0, shared).join(" "))} ${list}.${pending(first)}`;
 }
 
 /** An area requiring improvement, generated from a figure: "No clear risk management plan: 7 of the 13 cases of medium or higher risk of serious harm (54%)". */
