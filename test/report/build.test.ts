@@ -87,3 +87,15 @@ describe("section charts", () => {
     expect(alt.match(/ of \d+ \(/g)).toHaveLength(rosh.metrics.length);
   });
 });
+
+describe("an inspection with no cases yet", () => {
+  it("renders in every format, each figure saying there are no cases yet", async () => {
+    const { renderReport } = await import("../../src/report/render.ts");
+    const empty = summarise(sqsYouth2016, dorsetInspection, []);
+    const md = (await renderReport(input({ summary: empty }), "md")).toString();
+    expect(md).toContain("No cases yet.");
+    expect(md).toContain("there are no applicable cases to judge yet");
+    expect(md).toContain("## Areas requiring improvement\n\nThere are no cases yet, so no figures.");
+    for (const format of ["html", "pdf", "docx"] as const) expect((await renderReport(input({ summary: empty }), format)).length).toBeGreaterThan(1000);
+  }, 30_000);
+});
