@@ -1,5 +1,6 @@
 import { REPORT_FILES, renderReport } from "../../../report/render.ts";
 import { reportInput, reportPartsToEdit } from "../../../service/report.ts";
+import { escape } from "../../blocks/kit.ts";
 import { buildReportModal } from "../../blocks/report-modal.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, type Where } from "../../reply.ts";
@@ -19,7 +20,8 @@ export async function postReport(ctx: Ctx, where: Where, command: Extract<CaseCh
   const bytes = await renderReport(found.input, command.format);
   const { total, complete, unfinished } = summary.cases;
   const areas = summary.improvements.length;
-  const line = `Draft report of ${summary.inspection.name}, asked for by <@${where.user}>: ${total} cases, ${summary.sections.length} sections, ${areas} ${areas === 1 ? "area" : "areas"} requiring improvement.`;
+  // The inspection's name was typed by a person: escaped where shown as mrkdwn.
+  const line = `Draft report of ${escape(summary.inspection.name)}, asked for by <@${where.user}>: ${total} cases, ${summary.sections.length} sections, ${areas} ${areas === 1 ? "area" : "areas"} requiring improvement.`;
   const warning = unfinished.length
     ? `\n:warning: ${total - complete} of the ${total} cases are not finished (${unfinished.slice(0, 20).join(", ")}${unfinished.length > 20 ? ", …" : ""}); the figures count the answers so far.`
     : "";
