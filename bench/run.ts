@@ -14,6 +14,7 @@ const PARTS: Record<string, (tmp: string) => Promise<PartResult>> = {
   footprint: async (tmp) => (await import("./footprint.ts")).benchFootprint(tmp),
   questions: async (tmp) => (await import("./questions.ts")).benchQuestions(tmp),
   import: async (tmp) => (await import("./import.ts")).benchImport(tmp),
+  report: async () => (await import("./draft-report.ts")).benchDraftReport(),
 };
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { write: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });

@@ -25,6 +25,7 @@ const COMMANDS: Record<string, { run: () => Promise<Command> | Command; help: st
   frameworks: { run: () => frameworksCommand, help: "list the frameworks inspections can use [--format text|json]" },
   framework: { run: () => frameworkCommand, help: "check FILE.yaml | show ID | schema | from-sheet FILE.xlsx [--out FILE.yaml]" },
   delete: { run: () => deleteCommand, help: "--inspection ID: remove its answers, notes and audit entries" },
+  report: { run: async () => (await import("./commands/report.ts")).reportCommand, help: "--inspection ID [--format md|html|pdf|docx] [--out FILE]; report set --inspection ID --part PART --file FILE|-" },
   "eval-ask": { run: async () => (await import("./commands/eval-ask.ts")).evalAsk, help: "score the question parser on the evaluation set" },
 };
 

@@ -2,13 +2,13 @@ import type { Question } from "./framework/schema.ts";
 import type { Case, Role } from "./records.ts";
 
 /** Who may do what in an inspection (DESIGN.md, Access). Pure: the caller supplies the role. */
-export type Action = "answer" | "read_case" | "read_figures" | "post_summary" | "start_case" | "manage" | "export";
+export type Action = "answer" | "read_case" | "read_figures" | "post_summary" | "start_case" | "manage" | "export" | "report" | "edit_report";
 
 const CAN: Record<Role, readonly Action[]> = {
-  lead: ["answer", "read_case", "read_figures", "post_summary", "start_case", "manage", "export"],
+  lead: ["answer", "read_case", "read_figures", "post_summary", "start_case", "manage", "export", "report", "edit_report"],
   inspector: ["answer", "read_case", "read_figures", "post_summary", "start_case"],
   case_manager: ["answer", "read_case"],
-  manager: ["read_figures", "post_summary"],
+  manager: ["read_figures", "post_summary", "report"],
 };
 
 export type Decision = { ok: true } | { ok: false; reason: string };
@@ -39,6 +39,8 @@ const ACTION_WORDS: Record<Action, string> = {
   start_case: "start cases",
   manage: "change roles, import or delete",
   export: "export answers",
+  report: "ask for the draft report",
+  edit_report: "write the report's narrative",
 };
 
 /** Case managers see and answer only their own cases, and only the factual (`cm`) questions. */

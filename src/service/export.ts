@@ -3,6 +3,7 @@ import { questionsOf } from "../core/framework/define.ts";
 import type { AuditEntry } from "../core/records.ts";
 import { neutraliseFormula } from "./csv-cells.ts";
 import type { LoadedInspection } from "./inspections.ts";
+import type { ReportTrail } from "./report.ts";
 
 /** The answers as a CSV that `import` reads back: a column per question and per note. */
 export function exportCsv(loaded: LoadedInspection): string {
@@ -24,8 +25,9 @@ export function exportCsv(loaded: LoadedInspection): string {
   return stringify([header, ...rows].map((r) => r.filter((_, i) => used[i]).map(neutraliseFormula)));
 }
 
-/** Everything stored for an inspection: answers with who and when, notes, and the audit trail. */
-export function exportJson(loaded: LoadedInspection, audit: AuditEntry[]) {
+/** Everything stored for an inspection: answers with who and when, notes, and the audit trail;
+ * with `report`, the report's narrative parts and every edit of them. */
+export function exportJson(loaded: LoadedInspection, audit: AuditEntry[], report?: ReportTrail) {
   return {
     inspection: loaded.inspection,
     cases: loaded.cases.map((kase) => ({
@@ -34,5 +36,6 @@ export function exportJson(loaded: LoadedInspection, audit: AuditEntry[]) {
       answers: Object.values(loaded.scored.find((s) => s.ref === kase.ref)?.answers ?? {}),
       audit: audit.filter((e) => e.case === kase.ref),
     })),
+    ...(report ? { report } : {}),
   };
 }

@@ -29,6 +29,7 @@ export const ANSWER_ACTION = /^answer:/;
 export const VIEWS = {
   changeAnswer: "change_answer",
   addNote: "add_note",
+  reportEdit: "report_edit",
 } as const;
 
 /** block_id/action_id of modal inputs, read back from `view.state.values`. */

@@ -12,6 +12,8 @@ export interface Where {
   /** The request's response_url (commands and buttons): it reaches the person even in a
    * channel the app has not been invited to, where chat.postEphemeral cannot. */
   respond?: RespondFn;
+  /** A slash command's trigger, for opening a modal. */
+  trigger?: string;
 }
 
 /** Tells one person something only they see: refusals, errors, confirmations. If even that

@@ -177,6 +177,9 @@ export class KeyvStore implements Store {
   async setValue<T>(key: string, value: T, ttlMs?: number) {
     await this.io("save a value", () => this.keyv.set(keys.value(key), value, ttlMs));
   }
+  listValues<T>(prefix: string) {
+    return this.io("list values", async () => (await this.readAll<T>(keys.value(prefix))).map(([k, value]) => ({ key: k.slice(keys.value("").length), value })));
+  }
 
   close() {
     return this.backend.close();

@@ -52,6 +52,8 @@ export interface Store {
    * as `inspection`, so deleting an inspection removes them too. */
   getValue<T>(key: string): Promise<T | undefined>;
   setValue<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+  /** Every value whose key starts with `prefix`, in key order (for append-only trails kept as values). */
+  listValues<T>(prefix: string): Promise<Array<{ key: string; value: T }>>;
 
   close(): Promise<void>;
 }

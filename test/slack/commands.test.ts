@@ -56,22 +56,23 @@ describe("/casecheck", () => {
     expect(lastTold(PEOPLE.manager).text).toContain("There is no section “weather”. Try one of `reoffending`, `public`");
   });
 
-  it("export: the answers as CSV for the lead, in a message only they see", async () => {
+  it("export: the answers as a CSV file for the lead, in their direct messages", async () => {
+    const before = bed.slack.files().length;
     await bed.command(PEOPLE.lead, "export");
-    const told = lastTold(PEOPLE.lead);
-    expect(told.channel).toBe(CHANNEL);
-    const csv = blockText(told.blocks);
+    const [file] = bed.slack.files().slice(before);
+    expect(file!.channel).toBe("D0LEAD");
+    const csv = file!.bytes.toString();
     expect(csv).toContain("case_ref,case_manager,profile.sentence");
     expect(csv).toContain("D21,U0SAM,custody");
-    expect(limitProblems("message", told.blocks!)).toEqual([]);
+    expect(lastTold(PEOPLE.lead).text).toContain("as a file in your direct messages");
     await bed.command(PEOPLE.lead, "export json");
-    expect(blockText(lastTold(PEOPLE.lead).blocks)).toContain('"id": "rosh.review"');
+    expect(JSON.parse(bed.slack.files().at(-1)!.bytes.toString()).cases).toHaveLength(21);
   });
 
   it("help lists every subcommand", async () => {
     await bed.command(PEOPLE.stranger, "help");
     const text = blockText(lastTold(PEOPLE.stranger).blocks);
-    for (const sub of ["new", "case", "ask", "summary", "status", "export", "role", "help"]) expect(text).toContain(`/casecheck ${sub}`);
+    for (const sub of ["new", "case", "ask", "summary", "status", "export", "report", "role", "help"]) expect(text).toContain(`/casecheck ${sub}`);
   });
 });
 

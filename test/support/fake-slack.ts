@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { text as readBody } from "node:stream/consumers";
+import { buffer as readBody } from "node:stream/consumers";
 import type { AddressInfo } from "node:net";
 
 /** Slack's JSON as it travels (payloads, blocks, Web API arguments): tests read it loosely,
@@ -27,6 +27,18 @@ export interface FakeMessage {
 
 type Failure = { error?: string; status?: number; retryAfter?: number; times: number };
 
+/** A file uploaded through files.uploadV2: its bytes as posted to the upload URL, and where
+ * files.completeUploadExternal shared it. */
+export interface FakeFile {
+  id: string;
+  filename: string;
+  bytes: Buffer;
+  title?: string;
+  channel?: string;
+  initial_comment?: string;
+  completed: boolean;
+}
+
 export const BOT = { user_id: "U0BOT", bot_id: "B0BOT", team_id: "T111" } as const;
 
 /** A local stand-in for Slack's Web API (SLACK_API_URL points here). It answers the methods
@@ -35,6 +47,8 @@ export const BOT = { user_id: "U0BOT", bot_id: "B0BOT", team_id: "T111" } as con
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly messages: FakeMessage[] = [];
+  /** Uploaded files by id, in the order their upload URLs were asked for. */
+  readonly uploads = new Map<string, FakeFile>();
   private failures = new Map<string, Failure>();
   private delays = new Map<string, number>();
   private clock = 1_700_000_000;
@@ -83,6 +97,11 @@ export class FakeSlack {
     return this.messages.filter((m) => m.channel === channel && m.thread_ts === ts && m.ts !== ts);
   }
 
+  /** Files shared by files.completeUploadExternal, oldest first. */
+  files(channel?: string): FakeFile[] {
+    return [...this.uploads.values()].filter((f) => f.completed && (!channel || f.channel === channel));
+  }
+
   message(channel: string, ts: string): FakeMessage | undefined {
     return this.messages.find((m) => m.channel === channel && m.ts === ts);
   }
@@ -101,8 +120,17 @@ export class FakeSlack {
   private async handle(req: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     // Web API methods live under /api/; anything else is a response_url the app was given.
     const path = (req.url ?? "").split("?")[0]!;
+    const raw = await readBody(req);
+    // files.getUploadURLExternal hands out URLs on this server; the bytes are kept by file id.
+    if (path.startsWith("/upload/")) {
+      const file = this.uploads.get(path.slice("/upload/".length));
+      this.calls.push({ method: "upload", args: { file_id: file?.id, length: raw.length } });
+      if (!file) return { status: 404, body: { ok: false, error: "unknown_upload" } };
+      file.bytes = await uploadedBytes(req.headers["content-type"], raw);
+      return { status: 200, body: { ok: true } };
+    }
     const method = path.startsWith("/api/") ? path.slice("/api/".length) : "response_url";
-    const args = parseBody(req.headers["content-type"], await readBody(req));
+    const args = parseBody(req.headers["content-type"], raw.toString("utf8"));
     const call: SlackCall = { method, args };
     this.calls.push(call);
     const delay = this.delays.get(method);
@@ -153,6 +181,19 @@ export class FakeSlack {
         return { ok: true, user: { id: args.user, name: args.user.toLowerCase(), real_name: `Person ${args.user}`, is_bot: false, profile: { display_name: args.user.toLowerCase() } } };
       case "response_url":
         return { ok: true };
+      case "files.getUploadURLExternal": {
+        const id = `F${String(this.uploads.size + 1).padStart(6, "0")}`;
+        this.uploads.set(id, { id, filename: args.filename, bytes: Buffer.alloc(0), completed: false });
+        return { ok: true, upload_url: this.url.replace(/\/api\/$/, `/upload/${id}`), file_id: id };
+      }
+      case "files.completeUploadExternal": {
+        const listed = (typeof args.files === "string" ? JSON.parse(args.files) : args.files) as Array<{ id: string; title?: string }>;
+        const unknown = listed.find((f) => !this.uploads.has(f.id));
+        if (unknown) return { ok: false, error: "file_not_found" };
+        for (const f of listed)
+          Object.assign(this.uploads.get(f.id)!, { completed: true, title: f.title, ...(args.channel_id ? { channel: args.channel_id } : {}), ...(args.initial_comment ? { initial_comment: args.initial_comment } : {}) });
+        return { ok: true, files: listed.map((f) => ({ id: f.id, title: f.title, name: this.uploads.get(f.id)!.filename })) };
+      }
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, "")}` } };
       default:
@@ -161,6 +202,14 @@ export class FakeSlack {
   }
 }
 
+
+/** The Web API client posts a file as multipart form data (or, by other clients, as the bare bytes). */
+async function uploadedBytes(contentType: string | undefined, raw: Buffer): Promise<Buffer> {
+  if (!contentType?.startsWith("multipart/form-data")) return raw;
+  const form = await new Response(new Uint8Array(raw), { headers: { "content-type": contentType } }).formData();
+  const file = [...form.values()].find((v): v is File => typeof v !== "string");
+  return file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+}
 
 /** The Web API client sends form bodies with nested values (blocks, views) as JSON strings. */
 function parseBody(contentType: string | undefined, text: string): Record<string, SlackJson> {

@@ -1,5 +1,6 @@
 import { exportCsv, exportJson } from "../../service/export.ts";
 import { loadInspection } from "../../service/inspections.ts";
+import { reportTrail } from "../../service/report.ts";
 import { oneOf, parseCommand, required } from "../args.ts";
 import { UsageError, type Command } from "../io.ts";
 
@@ -14,7 +15,7 @@ export const exportCommand: Command = async (args, io) => {
     const loaded = await loadInspection(store, id);
     if (!loaded.ok) throw new UsageError([loaded.error.message]);
     if (format === "csv") io.stdout(exportCsv(loaded).trimEnd());
-    else io.stdout(JSON.stringify(exportJson(loaded, await store.listAudit(id)), null, 2));
+    else io.stdout(JSON.stringify(exportJson(loaded, await store.listAudit(id), await reportTrail(store, id)), null, 2));
     return 0;
   } finally {
     await store.close();

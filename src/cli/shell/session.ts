@@ -7,6 +7,7 @@ import { statusOf, summaryOf } from "../../service/figures.ts";
 import type { Store } from "../../store/store.ts";
 import { caseCommands } from "./case-commands.ts";
 import { progressLine } from "./render.ts";
+import { createReportEditor } from "./report-edit.ts";
 
 export interface ShellDeps {
   store: Store;
@@ -45,6 +46,7 @@ export const HELP = [
   "  an answer: yes · no · n/a · 2 · \"no, it was late\" (a note may follow a comma)",
   "  back · skip · pause · note TEXT · change QUESTION_ID",
   "  status · summary [section] · ask QUESTION   progress and figures",
+  "  report · report edit PART                  the draft report; write its context, summary, ... (lead)",
   "  as ROLE                                   lead, inspector, case_manager or manager (when started with --as)",
   "  help · quit",
 ];
@@ -63,6 +65,11 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
     return found.ok ? { ...found, lines: [] } : { ok: false as const, lines: [found.error.message] };
   };
   const cases = caseCommands(deps, state, here);
+  // The role the report editor acts with is the one the store gives (or --as), as everywhere.
+  const report = createReportEditor(deps, async () => {
+    const found = await here();
+    return { inspection: state.inspection, role: found.ok ? found.role : undefined };
+  });
 
   const commands: Record<string, (rest: string) => Promise<string[]>> = {
     ...cases.commands,
@@ -110,6 +117,7 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
       state.choosing = true;
       return (await deps.ask(found.inspection, rest)).split("\n");
     },
+    report: (rest) => report.start(rest),
     as: async (rest) => {
       if (!start.as) return ["Roles come from the inspection here, as in Slack. To say who you are at this terminal, start it with `casecheck shell --as ROLE`."];
       const role = Role.safeParse(rest.trim());
@@ -122,6 +130,8 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
   return {
     state: () => ({ ...state }),
     async handle(line: string): Promise<string[]> {
+      // A part of the report being typed takes every line as it is, blank ones included.
+      if (report.active()) return report.take(line);
       const text = line.trim();
       if (!text) return [];
       const choosing = state.choosing;

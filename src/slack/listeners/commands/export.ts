@@ -1,30 +1,33 @@
-import { toSummaryJson } from "../../../core/summary/summary.ts";
-import { exportCsv } from "../../../service/export.ts";
-import { loadInspection, summariseLoaded } from "../../../service/inspections.ts";
-import { chunkLines, section, type Block } from "../../blocks/kit.ts";
+import { exportCsv, exportJson } from "../../../service/export.ts";
+import { loadInspection } from "../../../service/inspections.ts";
+import { reportTrail } from "../../../service/report.ts";
 import type { Ctx } from "../../deps.ts";
-import { LIMITS } from "../../limits.ts";
-import { tell, type Where } from "../../reply.ts";
+import { tell, tellFailure, type Where } from "../../reply.ts";
+import { directChannel, uploadFile } from "../../upload.ts";
 import { inspectionHere } from "./here.ts";
 import type { CaseCheckCommand } from "./parse.ts";
 
-/** `/casecheck export [csv|json]`: for the lead only, in a message only they see: the answers as
- * CSV (the file `import` reads back) or the summary JSON. Too long for Slack, it points at the CLI. */
+/** `/casecheck export [csv|json]`: for the lead only, as a file in their direct messages: the
+ * answers and notes as CSV (the file `import` reads back), or everything with who, when and the
+ * audit trail as JSON. A file, never message text, so nothing is cut short however large. */
 export async function exportAnswers(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "export" }>): Promise<void> {
   const here = await inspectionHere(ctx, where, "export");
   if (!here) return;
   const loaded = await loadInspection(ctx.deps.store, here.inspection);
-  if (!loaded.ok) return tell(ctx, where, loaded.error.message);
+  if (!loaded.ok) return tellFailure(ctx, where, loaded.error);
+  const id = here.inspection;
   const body =
     command.format === "csv"
       ? exportCsv(loaded)
-      : JSON.stringify(toSummaryJson(summariseLoaded(loaded)), null, 1);
-  const fence = "```";
-  const chunks = chunkLines(body.trimEnd().split("\n"), LIMITS.sectionText - 2 * fence.length - 2);
-  const intro = `${command.format === "csv" ? "Answers" : "Summary JSON"} of \`${here.inspection}\`, ${loaded.cases.length} cases.`;
-  const cli = `\`npx casecheck export --inspection ${here.inspection} --format ${command.format}\``;
-  if (chunks.length > LIMITS.messageBlocks - 2)
-    return tell(ctx, where, `${intro} It is too long for a Slack message; on the server, ${cli} writes it in full.`);
-  const blocks: Block[] = [section(`${intro} Copy it, or run ${cli} on the server.`), ...chunks.map((c) => section(`${fence}\n${c}\n${fence}`))];
-  await tell(ctx, where, intro, blocks);
+      : JSON.stringify(exportJson(loaded, await ctx.deps.store.listAudit(id), await reportTrail(ctx.deps.store, id)), null, 1);
+  const what = command.format === "csv" ? "Answers and notes" : "Answers, notes and the audit trail";
+  const dm = await directChannel(ctx, where.user);
+  await uploadFile(ctx, {
+    channel: dm,
+    bytes: Buffer.from(body),
+    filename: `${id}-${command.format === "csv" ? "answers.csv" : "export.json"}`,
+    title: `${what} of ${id}`,
+    comment: `${what} of \`${id}\`, ${loaded.cases.length} cases.${command.format === "csv" ? ` \`casecheck import FILE --inspection ${id}\` reads it back.` : ""}`,
+  });
+  if (dm !== where.channel) await tell(ctx, where, `Sent you the ${command.format.toUpperCase()} export of \`${id}\` (${loaded.cases.length} cases) as a file in your direct messages with casecheck.`);
 }

@@ -12,6 +12,7 @@ import { setRole } from "./role.ts";
 import { startCaseThread } from "./start-case.ts";
 import { showStatus } from "./status.ts";
 import { postSummary } from "./summary.ts";
+import { openReportEdit, postReport } from "./report.ts";
 
 type Kind = CaseCheckCommand["kind"];
 type Handler<K extends Kind> = (ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: K }>) => Promise<void>;
@@ -26,6 +27,8 @@ const SUBCOMMANDS: { [K in Kind]: [doing: string, handler: Handler<K>] } = {
   export: ["exporting the answers", exportAnswers],
   history: ["showing the history", caseHistory],
   role: ["changing the role", setRole],
+  report: ["making the draft report", postReport],
+  report_edit: ["opening the report's narrative", openReportEdit],
   help: ["showing help", async (ctx, where) => tell(ctx, where, buildHelpMessage().text, buildHelpMessage().blocks)],
 };
 
@@ -33,7 +36,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
   app.command(COMMAND, async ({ ack, command, client, respond }) => {
     await ack();
     const ctx = { deps, client };
-    const where = { channel: command.channel_id, user: command.user_id, respond };
+    const where = { channel: command.channel_id, user: command.user_id, respond, trigger: command.trigger_id };
     const parsed = parseCommand(command.text ?? "");
     if (!parsed.ok) return tell(ctx, where, parsed.error);
     const [doing, handler] = SUBCOMMANDS[parsed.command.kind] as [string, Handler<Kind>];

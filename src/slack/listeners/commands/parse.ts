@@ -1,5 +1,6 @@
 import { Role } from "../../../core/records.ts";
 import { escape } from "../../blocks/kit.ts";
+import { parseReportCommand, type ReportCommand } from "./parse-report.ts";
 
 /** What `/casecheck …` asks for, parsed from the command text. Errors are mrkdwn: what they
  * quote of the input is escaped. Pure, so it is tested alone. */
@@ -12,7 +13,8 @@ export type CaseCheckCommand =
   | { kind: "export"; format: "csv" | "json" }
   | { kind: "history"; ref: string; question?: string }
   | { kind: "role"; user: string; role: Role | null }
-  | { kind: "help" };
+  | { kind: "help" }
+  | ReportCommand;
 
 export type Parsed = { ok: true; command: CaseCheckCommand } | { ok: false; error: string };
 
@@ -88,6 +90,8 @@ export function parseCommand(text: string): Parsed {
       if (!role.success) return fail(`\`${escape(roleWord)}\` is not a role; use one of ${roles}.`);
       return ok({ kind: "role", user, role: role.data });
     }
+    case "report":
+      return parseReportCommand(rest);
     default:
       return fail(`I don't know \`${escape(sub)}\`. \`/casecheck help\` lists what I can do.`);
   }

@@ -5,11 +5,13 @@ import { guard } from "../../reply.ts";
 import { addNoteView } from "./add-note.ts";
 import { changeAnswer } from "./change-answer.ts";
 import { metaOf, type ViewHandler } from "./form.ts";
+import { reportEditView } from "./report-edit.ts";
 
 /** Every modal, by callback id. */
 const SUBMISSIONS: Array<[string, ViewHandler<never>]> = [
   [VIEWS.changeAnswer, changeAnswer as ViewHandler<never>],
   [VIEWS.addNote, addNoteView as ViewHandler<never>],
+  [VIEWS.reportEdit, reportEditView as ViewHandler<never>],
 ];
 
 export function registerViews(app: App, deps: SlackDeps): void {
