@@ -9,7 +9,8 @@ import { registerActions } from "./listeners/actions/index.ts";
 import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
 import { registerViews } from "./listeners/views/index.ts";
-import { scheduleSummaries } from "./schedule.ts";
+import { DEFAULT_DIGEST, type ScheduleDefaults } from "./schedule.ts";
+import { startTicker, tick } from "./ticker.ts";
 import { wellFormed } from "./well-formed.ts";
 
 export interface SlackAppOptions {
@@ -18,17 +19,21 @@ export interface SlackAppOptions {
   logger: Logger;
   model?: ModelParser;
   now?: () => string;
+  /** Run reminders and scheduled posts every five minutes (tests step them with `tick`). */
+  ticker?: boolean;
 }
 
 /** The Bolt app: Socket Mode with an app token, HTTP on PORT (/slack/events) otherwise. The
  * Web API goes to SLACK_API_URL when set (GovSlack, or a test server). */
-export function createSlackApp({ config, store, logger, model, now = () => new Date().toISOString() }: SlackAppOptions) {
+export function createSlackApp({ config, store, logger, model, now = () => new Date().toISOString(), ticker = true }: SlackAppOptions) {
   const mode = slackMode(config);
   if (!mode) throw new ConfigError("SLACK_BOT_TOKEN is not set: the Slack app needs the bot token (docs/slack-setup.md).");
   const log = boltLogger(logger);
   const inner =
     mode === "socket"
-      ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log })
+      ? // apps.connections.open goes through the receiver's own Web API client, which takes the
+        // API URL only from installerOptions (Bolt 5.1): without it GovSlack could not connect.
+        new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, logger: log, installerOptions: { clientOptions: { slackApiUrl: config.SLACK_API_URL } } })
       : new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: "/slack/events", logger: log });
   const receiver = new InFlightReceiver(inner, logger);
   const app = new App({
@@ -46,6 +51,11 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
   registerEvents(app, deps);
   registerViews(app, deps);
   app.error(async (error) => logger.error({ err: error }, "a Slack listener failed"));
+  const timed: ScheduleDefaults = {
+    zone: config.TZ_DEFAULT,
+    digest: DEFAULT_DIGEST,
+    ...(config.SUMMARY_POST_TIME ? { summary: { days: "daily", time: config.SUMMARY_POST_TIME } } : {}),
+  };
   let unschedule = () => {};
   return {
     app,
@@ -54,7 +64,7 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
     async start(): Promise<number | undefined> {
       await app.init();
       const server = await app.start(config.PORT);
-      if (config.SUMMARY_POST_TIME) unschedule = scheduleSummaries({ deps, client: app.client }, config.SUMMARY_POST_TIME);
+      if (ticker) unschedule = startTicker({ deps, client: app.client }, timed, now);
       const address = (server as { address?: () => unknown })?.address?.();
       return typeof address === "object" && address && "port" in address ? (address as { port: number }).port : undefined;
     },
@@ -65,6 +75,8 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
       await app.stop();
     },
     idle: () => receiver.idle(),
+    /** One round of reminders and scheduled posts at the app's clock's `now`. */
+    tick: () => tick({ deps, client: app.client }, now(), timed),
   };
 }
 

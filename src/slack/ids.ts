@@ -16,6 +16,11 @@ export const ACTIONS = {
   change: "change",
   /** On an answered question: who answered what and when, with every change (ephemeral). */
   history: "history",
+  /** A link button opening a case thread (Slack still sends the click; it is acknowledged). */
+  openCase: "open_case",
+  /** On a reminder: no reminders for a day, or none until turned on again. */
+  snoozeReminders: "reminders_snooze",
+  stopReminders: "reminders_stop",
 } as const;
 
 export const answerAction = (value: string) => `${ACTIONS.answerPrefix}${value}`;

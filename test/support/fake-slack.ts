@@ -35,6 +35,8 @@ export const BOT = { user_id: "U0BOT", bot_id: "B0BOT", team_id: "T111" } as con
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly messages: FakeMessage[] = [];
+  /** People's time zones, as their Slack profiles say (users.info's `tz`); unset = none given. */
+  readonly zones = new Map<string, string>();
   private failures = new Map<string, Failure>();
   private delays = new Map<string, number>();
   private clock = 1_700_000_000;
@@ -150,7 +152,12 @@ export class FakeSlack {
       case "conversations.replies":
         return { ok: true, has_more: false, messages: this.messages.filter((m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts)) };
       case "users.info":
-        return { ok: true, user: { id: args.user, name: args.user.toLowerCase(), real_name: `Person ${args.user}`, is_bot: false, profile: { display_name: args.user.toLowerCase() } } };
+        return {
+          ok: true,
+          user: { id: args.user, name: args.user.toLowerCase(), real_name: `Person ${args.user}`, is_bot: false, profile: { display_name: args.user.toLowerCase() }, ...(this.zones.has(args.user) ? { tz: this.zones.get(args.user) } : {}) },
+        };
+      case "chat.getPermalink":
+        return { ok: true, channel: args.channel, permalink: `https://casecheck-test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace(".", "")}` };
       case "response_url":
         return { ok: true };
       case "conversations.open":

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import pino from "pino";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig, type Config } from "../../src/config.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
 import type { ModelParser } from "../../src/llm/parse-query.ts";
 import { openStore } from "../../src/store/open-store.ts";
@@ -25,6 +25,8 @@ export interface TestBedOptions {
   store?: Store;
   model?: ModelParser;
   now?: () => string;
+  /** Settings beyond the defaults (TZ_DEFAULT, SUMMARY_POST_TIME). */
+  config?: Partial<Config>;
 }
 
 /** A clock that moves a second per reading, so audit entries sort in the order things happened. */
@@ -54,7 +56,8 @@ export class SlackTestBed {
     const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
     const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url, PORT: "0", STORE_URL: "memory://" });
     const now = options.now ?? testClock();
-    const app = createSlackApp({ config, store, logger, now, model: options.model });
+    // Reminders and scheduled posts run only when a test steps them (bed.app.tick()).
+    const app = createSlackApp({ config: { ...config, ...options.config }, store, logger, now, model: options.model, ticker: false });
     const port = await app.start();
     return new SlackTestBed(slack, store, app, `http://127.0.0.1:${port}/slack/events`, logs, now, { slack: !options.slack, store: !options.store });
   }

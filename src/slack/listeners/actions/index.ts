@@ -6,6 +6,7 @@ import { onAnswer, onSaveChoices } from "./answer.ts";
 import { readClick, whereOf, type ActionArgs, type ClickHandler } from "./case-button.ts";
 import { onHistory } from "./history.ts";
 import { onBack, onPause, onSkip } from "./navigate.ts";
+import { registerReminderActions } from "./reminders.ts";
 import { onChange, onNote } from "./open-modal.ts";
 
 /** Every button of a case thread, by action id. */
@@ -38,4 +39,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   }
   // Ticking a box changes only the message's state, read when Save is pressed.
   app.action(ACTIONS.tick, async ({ ack }) => ack());
+  registerReminderActions(app, deps);
 }
