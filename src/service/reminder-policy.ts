@@ -38,7 +38,7 @@ export function reminderDue({ now, zone, last, prefs, deadline, hours = WORKING_
   const local = localNow(now, zone);
   const day = local.toISODate()!;
   if (prefs.stopped) return { due: false, reason: "stopped", day };
-  if (prefs.snoozedUntil && now < prefs.snoozedUntil) return { due: false, reason: "snoozed", day };
+  if (prefs.snoozedUntil && Date.parse(now) < Date.parse(prefs.snoozedUntil)) return { due: false, reason: "snoozed", day };
   if (isWeekend(local)) return { due: false, reason: "weekend", day };
   const minutes = local.hour * 60 + local.minute;
   if (minutes < minutesOf(hours.start) || minutes >= minutesOf(hours.end)) return { due: false, reason: "outside_hours", day };

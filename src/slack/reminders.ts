@@ -9,14 +9,13 @@ import type { Ctx } from "./deps.ts";
 export function zoneFinder(ctx: Ctx, fallback: string): (user: string) => Promise<string> {
   return async (user) => {
     const cached = await getCachedZone(ctx.deps.store, user);
-    if (cached) return cached;
+    // "" remembers that Slack gave no zone, so the profile is not asked again on every tick.
+    if (cached !== undefined) return cached || fallback;
     try {
       const info = await ctx.client.users.info({ user });
-      const tz = info.user?.tz;
-      if (tz && IANAZone.isValidZone(tz)) {
-        await cacheZone(ctx.deps.store, user, tz);
-        return tz;
-      }
+      const tz = info.user?.tz && IANAZone.isValidZone(info.user.tz) ? info.user.tz : "";
+      await cacheZone(ctx.deps.store, user, tz);
+      return tz || fallback;
     } catch (error) {
       ctx.deps.logger.warn({ err: error, user }, "could not read a person's time zone; using the team's");
     }

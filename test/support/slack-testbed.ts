@@ -129,6 +129,15 @@ export class SlackTestBed {
   }
 }
 
+/** A button's value as JSON when it is (case buttons), otherwise as it is (reminder buttons). */
+function decoded(value: string | undefined): SlackJson {
+  try {
+    return value ? JSON.parse(value) : undefined;
+  } catch {
+    return value;
+  }
+}
+
 /** Every button in a message, with its value decoded. */
 export function buttonsOf(message: FakeMessage): Array<ClickedButton & { decoded?: SlackJson }> {
   return (message.blocks ?? [])
@@ -136,7 +145,7 @@ export function buttonsOf(message: FakeMessage): Array<ClickedButton & { decoded
     .flatMap((b: SlackJson) =>
       b.elements
         .filter((e: SlackJson) => e.type === "button")
-        .map((e: SlackJson) => ({ action_id: e.action_id, block_id: b.block_id, value: e.value, text: e.text, decoded: e.value ? JSON.parse(e.value) : undefined })),
+        .map((e: SlackJson) => ({ action_id: e.action_id, block_id: b.block_id, value: e.value, text: e.text, decoded: decoded(e.value) })),
     );
 }
 
