@@ -21,6 +21,8 @@ export const ACTIONS = {
   /** On a reminder: no reminders for a day, or none until turned on again. */
   snoozeReminders: "reminders_snooze",
   stopReminders: "reminders_stop",
+  /** In a DM, which inspection a question about the figures is about (one button each). */
+  askIn: "ask_in",
 } as const;
 
 export const answerAction = (value: string) => `${ACTIONS.answerPrefix}${value}`;

@@ -63,7 +63,7 @@ export function viewSubmission(user: string, view: { callback_id: string; privat
 
 let events = 0;
 
-export function eventCallback(name: "app-mention" | "message.thread-reply" | "app-home-opened", event: Record<string, unknown>, eventId = `Ev${++events}`): SlackBody {
+export function eventCallback(name: "app-mention" | "message.thread-reply" | "app-home-opened" | "message.im" | "message.file-share", event: Record<string, unknown>, eventId = `Ev${++events}`): SlackBody {
   const base = template(`${name}.event.json`);
   return json({ ...base, event_id: eventId, event_time: Math.floor(Date.now() / 1000), event: { ...base.event, ...event } });
 }

@@ -6,6 +6,7 @@ import { onAnswer, onSaveChoices } from "./answer.ts";
 import { readClick, whereOf, type ActionArgs, type ClickHandler } from "./case-button.ts";
 import { onHistory } from "./history.ts";
 import { onBack, onPause, onSkip } from "./navigate.ts";
+import { registerAskIn } from "./ask-in.ts";
 import { registerReminderActions } from "./reminders.ts";
 import { onChange, onNote } from "./open-modal.ts";
 
@@ -40,4 +41,5 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // Ticking a box changes only the message's state, read when Save is pressed.
   app.action(ACTIONS.tick, async ({ ack }) => ack());
   registerReminderActions(app, deps);
+  registerAskIn(app, deps);
 }

@@ -3,6 +3,7 @@ import type { SlackDeps } from "../../deps.ts";
 import { firstDelivery } from "../../dedupe.ts";
 import { guard } from "../../reply.ts";
 import { threadCase } from "../../thread/live.ts";
+import { registerDirectMessages } from "./direct-message.ts";
 import { onHomeOpened } from "./home-opened.ts";
 import { onMention } from "./mention.ts";
 import { onThreadReply } from "./thread-reply.ts";
@@ -38,6 +39,8 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     const underOurs = "parent_user_id" in event && event.parent_user_id === context.botUserId;
     await (underOurs ? guard(ctx, where, "reading your reply", read) : read());
   });
+
+  registerDirectMessages(app, deps);
 
   app.event("app_home_opened", async ({ event, body, client, context }) => {
     if (event.tab !== "home") return;
