@@ -37,6 +37,8 @@ export class FakeSlack {
   readonly messages: FakeMessage[] = [];
   /** People's time zones, as their Slack profiles say (users.info's `tz`); unset = none given. */
   readonly zones = new Map<string, string>();
+  /** What apps.connections.open answers: the WebSocket URL of a test's Socket Mode server. */
+  socketUrl = "";
   private failures = new Map<string, Failure>();
   private delays = new Map<string, number>();
   private clock = 1_700_000_000;
@@ -160,6 +162,8 @@ export class FakeSlack {
         return { ok: true, channel: args.channel, permalink: `https://casecheck-test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace(".", "")}` };
       case "response_url":
         return { ok: true };
+      case "apps.connections.open":
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: "not_allowed_token_type" };
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, "")}` } };
       default:
