@@ -35,6 +35,7 @@ function entryLine(question: Question, e: AuditEntry): string {
     note: `${who} added a note`,
     clear: `${who} cleared ${value(e.before)}`,
     import: `imported ${value(e.after)} (by ${who})`,
+    evidence: `${who} added evidence`,
   };
   const extra = [e.reason ? `reason: ${quoted(e.reason)}` : "", e.note ? `note: ${quoted(e.note)}` : ""].filter(Boolean);
   return `• ${slackTime(e.at)} · ${what[e.action]}${extra.length ? ` · ${extra.join(" · ")}` : ""}`;

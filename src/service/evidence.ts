@@ -1,0 +1,30 @@
+import { asks, mayAnswerQuestion, mayOnCase } from "../core/access.ts";
+import { evidenceTarget, recordEvidence } from "../core/interview/evidence.ts";
+import { findQuestion } from "../core/interview/interview.ts";
+import type { Evidence } from "../core/records.ts";
+import type { Store } from "../store/store.ts";
+import type { Actor, OpenCase } from "./cases.ts";
+import type { Result } from "./inspections.ts";
+
+/** Records files or links as evidence on a case's answer: `questionId` when chosen (the
+ * shortcut's modal), otherwise the live question if answered, else the last answered one. */
+export async function addEvidence(
+  store: Store,
+  open: OpenCase,
+  actor: Actor,
+  items: readonly Evidence[],
+  at: { questionId?: string; live?: string },
+): Promise<Result<{ question: string; text: string; open: OpenCase }>> {
+  const allowed = mayOnCase(actor.role, actor.user, open.kase, "answer");
+  if (!allowed.ok) return { ok: false, error: allowed.reason };
+  const target = at.questionId ?? evidenceTarget(open.framework, open.answers, at.live, asks(actor.role));
+  const question = target ? findQuestion(open.framework, target) : undefined;
+  if (!question) return { ok: false, error: "Answer a question first; evidence is kept with an answer." };
+  const forQuestion = mayAnswerQuestion(actor.role, question);
+  if (!forQuestion.ok) return { ok: false, error: forQuestion.reason };
+  const recorded = recordEvidence(open.kase, open.answers, question.id, items);
+  if (!recorded.ok) return { ok: false, error: recorded.error };
+  await store.saveAnswers(open.kase.inspection, open.kase.ref, [recorded.answer], [recorded.audit]);
+  const what = items.length === 1 ? (items[0]!.file ? "File" : "Link") : `${items.length} files and links`;
+  return { ok: true, question: question.id, text: `${what} added as evidence to “${question.text}” on case ${open.kase.ref}.`, open: { ...open, answers: { ...open.answers, [question.id]: recorded.answer } } };
+}
