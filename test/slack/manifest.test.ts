@@ -21,7 +21,7 @@ describe("slack-manifest.yaml", () => {
     const events = listUnder("bot_events");
     for (const e of ["app_mention", "message.channels", "message.groups", "message.im", "app_home_opened"]) expect(events).toContain(e);
     const scopes = listUnder("bot");
-    for (const s of ["chat:write", "commands", "app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "users:read"]) expect(scopes).toContain(s);
+    for (const s of ["chat:write", "commands", "app_mentions:read", "channels:history", "groups:history", "im:history", "users:read"]) expect(scopes).toContain(s);
   });
 
   it("enables interactivity and the App Home tab", () => {

@@ -3,6 +3,7 @@ import { formatValue } from "../../core/interview/answers.ts";
 import type { Answer, AnswerValue, AuditEntry } from "../../core/records.ts";
 import { LIMITS } from "../limits.ts";
 import { chunkLines, context, cut, escape, mention, section, type Block, type SlackMessage } from "./kit.ts";
+import { fallbackText } from "./fallback.ts";
 
 /** One question's trail: its answer now and every entry of the audit trail about it, oldest first. */
 export interface QuestionHistory {
@@ -67,5 +68,5 @@ export function buildHistoryMessage({ inspection, caseRef, questions }: HistoryI
   const blocks = [head, ...shown.map(section)];
   if (shown.length < chunks.length)
     blocks.push(context(`Earlier entries are not shown here; \`npx casecheck export --inspection ${inspection} --format json\` has the whole trail.`));
-  return { text: `History of case ${caseRef}: ${entries}`, blocks };
+  return { text: fallbackText(blocks.slice(1), `History of case ${caseRef}: ${entries}`), blocks };
 }

@@ -1,6 +1,7 @@
 import { summarise, toSummaryJson } from "../../../core/summary/summary.ts";
 import { exportCsv } from "../../../service/export.ts";
 import { loadInspection } from "../../../service/inspections.ts";
+import { fallbackText } from "../../blocks/fallback.ts";
 import { chunkLines, section, type Block } from "../../blocks/kit.ts";
 import type { Ctx } from "../../deps.ts";
 import { LIMITS } from "../../limits.ts";
@@ -26,5 +27,5 @@ export async function exportAnswers(ctx: Ctx, where: Where, command: Extract<Cas
   if (chunks.length > LIMITS.messageBlocks - 2)
     return tell(ctx, where, `${intro} It is too long for a Slack message; on the server, ${cli} writes it in full.`);
   const blocks: Block[] = [section(`${intro} Copy it, or run ${cli} on the server.`), ...chunks.map((c) => section(`${fence}\n${c}\n${fence}`))];
-  await tell(ctx, where, intro, blocks);
+  await tell(ctx, where, fallbackText(blocks), blocks);
 }
