@@ -23,6 +23,8 @@ export const ACTIONS = {
   stopReminders: "reminders_stop",
   /** In a DM, which inspection a question about the figures is about (one button each). */
   askIn: "ask_in",
+  /** On a case manager's first question: every factual question of its section in one form. */
+  answerSection: "answer_section",
 } as const;
 
 export const answerAction = (value: string) => `${ACTIONS.answerPrefix}${value}`;
@@ -31,6 +33,7 @@ export const ANSWER_ACTION = /^answer:/;
 export const VIEWS = {
   changeAnswer: "change_answer",
   addNote: "add_note",
+  answerSection: "answer_section",
 } as const;
 
 /** block_id/action_id of modal inputs, read back from `view.state.values`. */

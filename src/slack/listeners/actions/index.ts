@@ -3,6 +3,7 @@ import type { SlackDeps } from "../../deps.ts";
 import { ACTIONS, ANSWER_ACTION } from "../../ids.ts";
 import { guard } from "../../reply.ts";
 import { onAnswer, onSaveChoices } from "./answer.ts";
+import { onAnswerSection } from "./answer-section.ts";
 import { readClick, whereOf, type ActionArgs, type ClickHandler } from "./case-button.ts";
 import { onHistory } from "./history.ts";
 import { onBack, onPause, onSkip } from "./navigate.ts";
@@ -20,6 +21,7 @@ const CLICKS: Array<[string | RegExp, string, ClickHandler]> = [
   [ACTIONS.note, "opening the note form", onNote],
   [ACTIONS.change, "opening the change form", onChange],
   [ACTIONS.history, "showing the history", onHistory],
+  [ACTIONS.answerSection, "opening the form", onAnswerSection],
 ];
 
 export function registerActions(app: App, deps: SlackDeps): void {

@@ -3,6 +3,7 @@ import type { SlackDeps } from "../../deps.ts";
 import { VIEWS } from "../../ids.ts";
 import { guard } from "../../reply.ts";
 import { addNoteView } from "./add-note.ts";
+import { answerSectionView } from "./answer-section.ts";
 import { changeAnswer } from "./change-answer.ts";
 import { metaOf, type ViewHandler } from "./form.ts";
 
@@ -10,6 +11,7 @@ import { metaOf, type ViewHandler } from "./form.ts";
 const SUBMISSIONS: Array<[string, ViewHandler<never>]> = [
   [VIEWS.changeAnswer, changeAnswer as ViewHandler<never>],
   [VIEWS.addNote, addNoteView as ViewHandler<never>],
+  [VIEWS.answerSection, answerSectionView as ViewHandler<never>],
 ];
 
 export function registerViews(app: App, deps: SlackDeps): void {
