@@ -28,3 +28,23 @@ export async function addEvidence(
   const what = items.length === 1 ? (items[0]!.file ? "File" : "Link") : `${items.length} files and links`;
   return { ok: true, question: question.id, text: `${what} added as evidence to “${question.text}” on case ${open.kase.ref}.`, open: { ...open, answers: { ...open.answers, [question.id]: recorded.answer } } };
 }
+
+export interface CaseChoice {
+  inspection: string;
+  inspectionName: string;
+  ref: string;
+  framework: string;
+}
+
+/** The cases a person may add evidence to (answer on): every case of the inspections where
+ * they answer, and only their own where they are a case manager. */
+export async function casesToAnswer(store: Store, user: string): Promise<CaseChoice[]> {
+  const out: CaseChoice[] = [];
+  for (const inspection of await store.listInspections()) {
+    const role = await store.getRole(inspection.id, user);
+    if (!role) continue;
+    for (const kase of await store.listCases(inspection.id))
+      if (mayOnCase(role, user, kase, "answer").ok) out.push({ inspection: inspection.id, inspectionName: inspection.name, ref: kase.ref, framework: inspection.framework });
+  }
+  return out.sort((a, b) => a.inspection.localeCompare(b.inspection) || a.ref.localeCompare(b.ref, "en", { numeric: true }));
+}

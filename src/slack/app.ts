@@ -8,6 +8,7 @@ import { InFlightReceiver } from "./in-flight.ts";
 import { registerActions } from "./listeners/actions/index.ts";
 import { registerCommands } from "./listeners/commands/index.ts";
 import { registerEvents } from "./listeners/events/index.ts";
+import { registerShortcuts } from "./listeners/shortcuts/add-evidence.ts";
 import { registerViews } from "./listeners/views/index.ts";
 import { DEFAULT_DIGEST, type ScheduleDefaults } from "./schedule.ts";
 import { startTicker, tick } from "./ticker.ts";
@@ -50,6 +51,7 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
   registerActions(app, deps);
   registerEvents(app, deps);
   registerViews(app, deps);
+  registerShortcuts(app, deps);
   app.error(async (error) => logger.error({ err: error }, "a Slack listener failed"));
   const timed: ScheduleDefaults = {
     zone: config.TZ_DEFAULT,

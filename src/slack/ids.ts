@@ -34,6 +34,8 @@ export const VIEWS = {
   changeAnswer: "change_answer",
   addNote: "add_note",
   answerSection: "answer_section",
+  /** The message shortcut "Add to a case as evidence", and its modal (the manifest names it). */
+  addEvidence: "add_evidence",
 } as const;
 
 /** block_id/action_id of modal inputs, read back from `view.state.values`. */
@@ -43,4 +45,6 @@ export const INPUTS = {
   reason: "reason",
   note: "note",
   choices: "choices",
+  case: "case",
+  files: "files",
 } as const;

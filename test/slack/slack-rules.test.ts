@@ -76,6 +76,8 @@ describe("Slack's rules", () => {
       ...methods.map((m) => METHOD_SCOPES[m]).filter((s): s is string => !!s),
       ...events.map((e) => EVENT_SCOPES[e]).filter((s): s is string => !!s),
       "commands", // the slash command and the message shortcut
+      // A file input in a modal needs files:read (Block Kit reference, file_input).
+      ...(JSON.stringify(bed.slack.callsTo("views.open")).includes('"file_input"') ? ["files:read"] : []),
     ]);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
     expect(methods).toEqual(expect.arrayContaining(["chat.postMessage", "chat.update", "chat.postEphemeral", "views.open", "views.publish", "users.info", "chat.getPermalink"]));
