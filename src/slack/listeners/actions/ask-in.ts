@@ -3,7 +3,7 @@ import { z } from "zod";
 import { answerIn } from "../../../service/direct-question.ts";
 import type { SlackDeps } from "../../deps.ts";
 import { ACTIONS } from "../../ids.ts";
-import { guard } from "../../reply.ts";
+import { guard, tell } from "../../reply.ts";
 import { whereOf, type ActionArgs } from "./case-button.ts";
 
 const AskIn = z.object({ i: z.string(), q: z.string().min(1) });
@@ -22,7 +22,9 @@ export function registerAskIn(app: App, deps: SlackDeps): void {
         raw = undefined;
       }
       const chosen = AskIn.safeParse(raw);
-      const answer = chosen.success ? await answerIn(deps.store, a.body.user.id, chosen.data.i, chosen.data.q, deps.model) : { text: "I don't recognise that button. Ask the question again." };
+      const answer = chosen.success ? await answerIn(deps.store, a.body.user.id, chosen.data.i, chosen.data.q, deps.model) : undefined;
+      // Only an answer is posted; a refusal or an unknown button is told to the clicker alone.
+      if (answer?.kind !== "answer") return tell({ deps, client: a.client }, where, answer?.text ?? "I don't recognise that button. Ask the question again.");
       await a.client.chat.postMessage({ channel: where.channel, ...(where.thread ? { thread_ts: where.thread } : {}), text: answer.text });
     });
   });
