@@ -1,3 +1,4 @@
+import { may } from "../core/access.ts";
 import { whatWaits } from "../core/interview/waiting.ts";
 import type { Case } from "../core/records.ts";
 import type { Store } from "../store/store.ts";
@@ -19,18 +20,21 @@ export interface WaitingCase {
 const SLACK_USER = /^[UW][A-Z0-9]+$/;
 
 /** Everyone something waits on, across every inspection, with their cases. Paused cases are
- * left out: someone chose to leave them for now. */
+ * left out (someone chose to leave them for now), and so is anyone no longer answering in the
+ * inspection. */
 export async function waitingByPerson(store: Store): Promise<Map<string, WaitingCase[]>> {
   const people = new Map<string, WaitingCase[]>();
   for (const { id } of await store.listInspections()) {
     const loaded = await loadInspection(store, id);
     if (!loaded.ok) continue;
     const deadline = await getDeadline(store, id);
+    // Someone whose role was taken away (or who only reads figures) hears nothing about its cases.
+    const answering = new Set((await store.listRoles(id)).filter((r) => may(r.role, "answer").ok).map((r) => r.user));
     for (const kase of loaded.cases) {
       const waiting = whatWaits(loaded.framework, kase, loaded.scored.find((s) => s.ref === kase.ref)?.answers ?? {});
       if (waiting.paused) continue;
       for (const w of waiting.waits) {
-        if (!SLACK_USER.test(w.user)) continue;
+        if (!SLACK_USER.test(w.user) || !answering.has(w.user)) continue;
         const list = people.get(w.user) ?? [];
         const same = list.find((c) => c.inspection === id && c.ref === kase.ref);
         if (same) same.questions += w.questions.length;

@@ -64,3 +64,11 @@ describe("direct messages to the app", () => {
     expect(await dm(LEAD, "help", { subtype: "message_changed" })).toEqual([]);
   });
 });
+
+describe("after a role is taken away", () => {
+  it("lists nothing for someone no longer in the inspection", async () => {
+    await bed.command(LEAD, `role <@${SAM}|sam> none`);
+    const [reply] = await dm(SAM, "my cases");
+    expect(reply!.args.text).toBe("Nothing waits for you. Thank you!");
+  });
+});
