@@ -1,3 +1,4 @@
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { DEFAULT_STORE_URL } from "./store/open-store.ts";
 
@@ -14,8 +15,11 @@ const Env = z.object({
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   LLM: z.enum(["auto", "off"]).default("auto"),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
-  /** Post every inspection's summary in its channel daily at this time (HH:MM, UTC). */
-  SUMMARY_POST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "SUMMARY_POST_TIME is a time of day such as 16:30 (UTC)").optional(),
+  /** Post every inspection's summary in its channel daily at this time (HH:MM, in TZ_DEFAULT),
+   * unless the inspection has its own schedule. */
+  SUMMARY_POST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "SUMMARY_POST_TIME is a time of day such as 16:30 (in TZ_DEFAULT)").optional(),
+  /** The team's time zone: schedules, and reminders to people whose Slack time zone is unknown. */
+  TZ_DEFAULT: z.string().refine((zone) => IANAZone.isValidZone(zone), "TZ_DEFAULT is an IANA time zone such as Europe/London").default("Europe/London"),
   /** A folder of framework files (YAML) to use besides the built-in ones. */
   FRAMEWORKS_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

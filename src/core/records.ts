@@ -52,10 +52,23 @@ export const Case = z.object({
 });
 export type Case = z.infer<typeof Case>;
 
+/** Evidence for an answer: where it is in Slack (a shared file's id and permalink, or a link),
+ * never its content. */
+export const Evidence = z.object({
+  /** The Slack file id, for a file. */
+  file: z.string().optional(),
+  url: z.string().min(1),
+  name: z.string().optional(),
+  by: z.string(),
+  at: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
 export const Answer = z.object({
   question: z.string(),
   value: AnswerValue,
   note: z.string().optional(),
+  evidence: z.array(Evidence).optional(),
   by: z.string(),
   at: z.string(),
 });
@@ -66,7 +79,7 @@ export const AuditEntry = z.object({
   inspection: InspectionId,
   case: CaseRef,
   question: z.string(),
-  action: z.enum(["answer", "change", "note", "clear", "import"]),
+  action: z.enum(["answer", "change", "note", "clear", "import", "evidence"]),
   before: AnswerValue.nullable(),
   after: AnswerValue.nullable(),
   note: z.string().optional(),

@@ -1,5 +1,6 @@
-import { asks, visibleCases } from "../core/access.ts";
+import { visibleCases } from "../core/access.ts";
 import { progressOf } from "../core/interview/case-state.ts";
+import { waitingFor, whatWaits } from "../core/interview/waiting.ts";
 import type { Role } from "../core/records.ts";
 import type { Store } from "../store/store.ts";
 import { loadInspection, type LoadedInspection } from "./inspections.ts";
@@ -33,9 +34,9 @@ function homeInspection({ inspection, framework, cases, scored }: LoadedInspecti
   const visible = visibleCases(role, user, cases);
   const rows = visible.map((kase) => {
     const answers = scored.find((s) => s.ref === kase.ref)?.answers ?? {};
-    return { kase, all: progressOf(framework, answers), forUser: progressOf(framework, answers, asks(role)) };
+    // What waits on this person is decided once, in core (whatWaits): a manager answers nothing.
+    return { kase, all: progressOf(framework, answers), forUser: role === "manager" ? 0 : waitingFor(whatWaits(framework, kase, answers), user) };
   });
-  const waitsFor = (r: (typeof rows)[number]) => role === "case_manager" || (role !== "manager" && r.kase.createdBy === user);
   return {
     id: inspection.id,
     name: inspection.name,
@@ -44,8 +45,6 @@ function homeInspection({ inspection, framework, cases, scored }: LoadedInspecti
     cases: visible.length,
     complete: rows.filter((r) => r.all.complete).length,
     inProgress: rows.filter((r) => !r.all.complete).map((r) => ({ ref: r.kase.ref, answered: r.all.answered, total: r.all.total, paused: r.kase.paused })),
-    waiting: rows
-      .filter((r) => waitsFor(r) && !r.forUser.complete)
-      .map((r) => ({ ref: r.kase.ref, questions: r.forUser.total - r.forUser.answered })),
+    waiting: rows.filter((r) => r.forUser > 0).map((r) => ({ ref: r.kase.ref, questions: r.forUser })),
   };
 }

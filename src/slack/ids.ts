@@ -16,6 +16,15 @@ export const ACTIONS = {
   change: "change",
   /** On an answered question: who answered what and when, with every change (ephemeral). */
   history: "history",
+  /** A link button opening a case thread (Slack still sends the click; it is acknowledged). */
+  openCase: "open_case",
+  /** On a reminder: no reminders for a day, or none until turned on again. */
+  snoozeReminders: "reminders_snooze",
+  stopReminders: "reminders_stop",
+  /** In a DM, which inspection a question about the figures is about (one button each). */
+  askIn: "ask_in",
+  /** On a case manager's first question: every factual question of its section in one form. */
+  answerSection: "answer_section",
 } as const;
 
 export const answerAction = (value: string) => `${ACTIONS.answerPrefix}${value}`;
@@ -30,6 +39,9 @@ export const VIEWS = {
   changeAnswer: "change_answer",
   addNote: "add_note",
   reportEdit: "report_edit",
+  answerSection: "answer_section",
+  /** The message shortcut "Add to a case as evidence", and its modal (the manifest names it). */
+  addEvidence: "add_evidence",
 } as const;
 
 /** block_id/action_id of modal inputs, read back from `view.state.values`. */
@@ -39,4 +51,6 @@ export const INPUTS = {
   reason: "reason",
   note: "note",
   choices: "choices",
+  case: "case",
+  files: "files",
 } as const;

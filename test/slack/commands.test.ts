@@ -46,7 +46,7 @@ describe("/casecheck", () => {
     await bed.command(PEOPLE.manager, "summary public <#C0REPORTS|reports>");
     const [posted] = bed.slack.messages.slice(before);
     expect(posted!.channel).toBe("C0REPORTS");
-    expect(posted!.text).toBe("Protecting the public: Dorset Combined Youth Offending Service, SQS September 2016");
+    expect(posted!.text).toMatch(/^Protecting the public: Dorset Combined Youth Offending Service, SQS September 2016\n/);
     const text = blockText(posted!.blocks);
     expect(text).toContain("Sufficient planning to manage the risk of harm in 9 of the 16");
     expect(text).not.toContain("Reducing reoffending");

@@ -65,7 +65,7 @@ describe("a whole case in a Slack thread, by buttons only", () => {
     const thread = bed.slack.thread(CHANNEL, root.ts);
     expect(thread.at(-1)!.text).toBe("Case D21 is complete.");
     expect(JSON.stringify(root.blocks)).toContain("Complete ✓");
-    expect(root.text).toMatch(/^Case D21: (\d+) of \1 answered$/);
+    expect(root.text).toMatch(/^Case D21: (\d+) of \1 answered · .* Complete ✓$/);
   });
 
   it("answers a question about the figures in the thread where it was asked", async () => {

@@ -49,6 +49,10 @@ export class FakeSlack {
   readonly messages: FakeMessage[] = [];
   /** Uploaded files by id, in the order their upload URLs were asked for. */
   readonly uploads = new Map<string, FakeFile>();
+  /** People's time zones, as their Slack profiles say (users.info's `tz`); unset = none given. */
+  readonly zones = new Map<string, string>();
+  /** What apps.connections.open answers: the WebSocket URL of a test's Socket Mode server. */
+  socketUrl = "";
   private failures = new Map<string, Failure>();
   private delays = new Map<string, number>();
   private clock = 1_700_000_000;
@@ -178,7 +182,12 @@ export class FakeSlack {
       case "conversations.replies":
         return { ok: true, has_more: false, messages: this.messages.filter((m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts)) };
       case "users.info":
-        return { ok: true, user: { id: args.user, name: args.user.toLowerCase(), real_name: `Person ${args.user}`, is_bot: false, profile: { display_name: args.user.toLowerCase() } } };
+        return {
+          ok: true,
+          user: { id: args.user, name: args.user.toLowerCase(), real_name: `Person ${args.user}`, is_bot: false, profile: { display_name: args.user.toLowerCase() }, ...(this.zones.has(args.user) ? { tz: this.zones.get(args.user) } : {}) },
+        };
+      case "chat.getPermalink":
+        return { ok: true, channel: args.channel, permalink: `https://casecheck-test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace(".", "")}` };
       case "response_url":
         return { ok: true };
       case "files.getUploadURLExternal": {
@@ -194,6 +203,8 @@ export class FakeSlack {
           Object.assign(this.uploads.get(f.id)!, { completed: true, title: f.title, ...(args.channel_id ? { channel: args.channel_id } : {}), ...(args.initial_comment ? { initial_comment: args.initial_comment } : {}) });
         return { ok: true, files: listed.map((f) => ({ id: f.id, title: f.title, name: this.uploads.get(f.id)!.filename })) };
       }
+      case "apps.connections.open":
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: "not_allowed_token_type" };
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, "")}` } };
       default:

@@ -63,7 +63,26 @@ export function viewSubmission(user: string, view: { callback_id: string; privat
 
 let events = 0;
 
-export function eventCallback(name: "app-mention" | "message.thread-reply" | "app-home-opened", event: Record<string, unknown>, eventId = `Ev${++events}`): SlackBody {
+export function eventCallback(name: "app-mention" | "message.thread-reply" | "app-home-opened" | "message.im" | "message.file-share", event: Record<string, unknown>, eventId = `Ev${++events}`): SlackBody {
   const base = template(`${name}.event.json`);
   return json({ ...base, event_id: eventId, event_time: Math.floor(Date.now() / 1000), event: { ...base.event, ...event } });
+}
+
+/** A message shortcut ("message_action") used on `message`, shaped after java-slack-sdk's
+ * MessageShortcutPayload sample. */
+export function messageShortcut(user: string, callbackId: string, channel: string, message: Record<string, unknown>, responseUrl = "https://hooks.slack.com/app/T111/111/shortcut"): SlackBody {
+  return payload({
+    type: "message_action",
+    token: "verification_token",
+    action_ts: `${Date.now() / 1000}`,
+    team: { id: "T111", domain: "casecheck-test" },
+    user: { id: user, username: user.toLowerCase(), team_id: "T111", name: user.toLowerCase() },
+    channel: { id: channel, name: "inspection" },
+    is_enterprise_install: false,
+    callback_id: callbackId,
+    trigger_id: `${++triggers}.444.trigger`,
+    response_url: responseUrl,
+    message_ts: message.ts,
+    message: { type: "message", ...message },
+  });
 }

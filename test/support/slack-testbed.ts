@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import pino from "pino";
-import { loadConfig } from "../../src/config.ts";
+import { loadConfig, type Config } from "../../src/config.ts";
 import { createSlackApp, type SlackApp } from "../../src/slack/app.ts";
 import type { ModelParser } from "../../src/llm/parse-query.ts";
 import { openStore } from "../../src/store/open-store.ts";
@@ -25,6 +25,8 @@ export interface TestBedOptions {
   store?: Store;
   model?: ModelParser;
   now?: () => string;
+  /** Settings beyond the defaults (TZ_DEFAULT, SUMMARY_POST_TIME). */
+  config?: Partial<Config>;
 }
 
 /** A clock that moves a second per reading, so audit entries sort in the order things happened. */
@@ -54,7 +56,8 @@ export class SlackTestBed {
     const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
     const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url, PORT: "0", STORE_URL: "memory://" });
     const now = options.now ?? testClock();
-    const app = createSlackApp({ config, store, logger, now, model: options.model });
+    // Reminders and scheduled posts run only when a test steps them (bed.app.tick()).
+    const app = createSlackApp({ config: { ...config, ...options.config }, store, logger, now, model: options.model, ticker: false });
     const port = await app.start();
     return new SlackTestBed(slack, store, app, `http://127.0.0.1:${port}/slack/events`, logs, now, { slack: !options.slack, store: !options.store });
   }
@@ -126,6 +129,15 @@ export class SlackTestBed {
   }
 }
 
+/** A button's value as JSON when it is (case buttons), otherwise as it is (reminder buttons). */
+function decoded(value: string | undefined): SlackJson {
+  try {
+    return value ? JSON.parse(value) : undefined;
+  } catch {
+    return value;
+  }
+}
+
 /** Every button in a message, with its value decoded. */
 export function buttonsOf(message: FakeMessage): Array<ClickedButton & { decoded?: SlackJson }> {
   return (message.blocks ?? [])
@@ -133,7 +145,7 @@ export function buttonsOf(message: FakeMessage): Array<ClickedButton & { decoded
     .flatMap((b: SlackJson) =>
       b.elements
         .filter((e: SlackJson) => e.type === "button")
-        .map((e: SlackJson) => ({ action_id: e.action_id, block_id: b.block_id, value: e.value, text: e.text, decoded: e.value ? JSON.parse(e.value) : undefined })),
+        .map((e: SlackJson) => ({ action_id: e.action_id, block_id: b.block_id, value: e.value, text: e.text, decoded: decoded(e.value) })),
     );
 }
 

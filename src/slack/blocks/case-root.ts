@@ -24,7 +24,7 @@ export function buildRootMessage({ kase, progress, flags }: RootInput): SlackMes
       ? "Paused. `/casecheck case " + kase.ref + "` carries on."
       : "Answer in this thread with the buttons, or type a reply (“no, it was late”). Start a reply with `note:` to add evidence.";
   return {
-    text: `Case ${kase.ref}: ${progress.answered} of ${progress.total} answered`,
+    text: `Case ${kase.ref}: ${progressLine(progress)} · case manager ${mention(kase.manager)}. ${status}`,
     blocks: [section(line), context(status)],
   };
 }

@@ -4,6 +4,7 @@ import type { AnswerValue, AuditEntry } from "../../core/records.ts";
 import type { QuestionHistory } from "../../service/history.ts";
 import { LIMITS } from "../limits.ts";
 import { chunkLines, context, cut, escape, mention, section, type Block, type SlackMessage } from "./kit.ts";
+import { fallbackText } from "./fallback.ts";
 
 export type { QuestionHistory };
 
@@ -31,6 +32,7 @@ function entryLine(question: Question, e: AuditEntry): string {
     note: `${who} added a note`,
     clear: `${who} cleared ${value(e.before)}`,
     import: `imported ${value(e.after)} (by ${who})`,
+    evidence: `${who} added evidence`,
   };
   const extra = [e.reason ? `reason: ${quoted(e.reason)}` : "", e.note ? `note: ${quoted(e.note)}` : ""].filter(Boolean);
   return `• ${slackTime(e.at)} · ${what[e.action]}${extra.length ? ` · ${extra.join(" · ")}` : ""}`;
@@ -62,5 +64,5 @@ export function buildHistoryMessage({ inspection, caseRef, questions }: HistoryI
   const blocks = [head, ...shown.map(section)];
   if (shown.length < chunks.length)
     blocks.push(context(`Earlier entries are not shown here; \`npx casecheck export --inspection ${inspection} --format json\` has the whole trail.`));
-  return { text: `History of case ${caseRef}: ${entries}`, blocks };
+  return { text: fallbackText(blocks.slice(1), `History of case ${caseRef}: ${entries}`), blocks };
 }

@@ -2,6 +2,7 @@ import type { AnsweredChoice } from "../../service/answered.ts";
 import { encodeMeta, type ModalMeta } from "../button-value.ts";
 import { INPUTS, VIEWS } from "../ids.ts";
 import { LIMITS } from "../limits.ts";
+import { fileInput } from "./evidence-modal.ts";
 import { cut, option, plain, type Block, type ModalView } from "./kit.ts";
 
 export type { AnsweredChoice };
@@ -60,6 +61,7 @@ export function buildChangeModal(input: ModalInput & { initialValue?: string }):
 export function buildNoteModal(input: ModalInput): ModalView {
   return modal(VIEWS.addNote, cut(`Add a note: ${input.caseRef}`, LIMITS.modalTitle), "Save note", input.meta, [
     questionSelect(input),
-    textInput(INPUTS.note, "Note", "Evidence for the answer. Never a child's name.", true),
+    { ...textInput(INPUTS.note, "Note", "Evidence for the answer. Never a child's name.", true), optional: true } as Block,
+    fileInput("Files (optional): linked from the answer, never read by casecheck"),
   ]);
 }

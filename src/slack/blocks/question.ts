@@ -60,6 +60,9 @@ export function buildQuestionBlocks(prompt: QuestionPrompt, ctx: QuestionContext
     ...(ctx.hasAnswers ? [button("Add note", ACTIONS.note, encodeButton(base)), button("Change an answer", ACTIONS.change, encodeButton(base))] : []),
     button("Pause", ACTIONS.pause, encodeButton(base)),
   ];
+  // The case manager's first question: the rest of its section can be answered in one form.
+  if (question.audience === "cm" && prompt.position === 1 && !prompt.current && prompt.section.questions.filter((q) => q.audience === "cm").length > 1)
+    nav.unshift(button(`Answer all the ${prompt.section.short} questions at once`, ACTIONS.answerSection, encodeButton(base)));
   blocks.push({ type: "actions", block_id: "navigate", elements: nav });
   return { text: `Case ${prompt.caseRef}, question ${prompt.position} of ${prompt.total}: ${escape(question.text)}`, blocks };
 }

@@ -4,6 +4,7 @@ import type { Summary } from "../../core/summary/summary.ts";
 import { casesLine } from "../../core/summary/text.ts";
 import { LIMITS } from "../limits.ts";
 import { chunkLines, context, escape, header, section, type Block, type SlackMessage } from "./kit.ts";
+import { fallbackText } from "./fallback.ts";
 
 /** How much text one post carries before the rest goes into its thread: long posts read
  * better in parts, and Slack refuses very large block payloads well before 50 full sections. */
@@ -45,7 +46,7 @@ function pack(blocks: Block[], title: string): SlackMessage[] {
   }
   if (current.length) parts.push(current);
   return parts.map((part, i) => ({
-    text: escape(i === 0 ? title : `${title} (part ${i + 1} of ${parts.length})`),
+    text: fallbackText(part, escape(i === 0 ? title : `${title} (part ${i + 1} of ${parts.length})`)),
     blocks: i === 0 ? part : [context(`_${escape(title)}, part ${i + 1} of ${parts.length}_`), ...part],
   }));
 }

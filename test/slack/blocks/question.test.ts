@@ -46,7 +46,7 @@ describe("buildQuestionBlocks", () => {
     expect(text).toContain(`Case ${LONG_REF} · 1 of`);
     expect(text).toContain("For the case manager (<@U0SAM>)");
     const names = buttonsOf({ channel: "C", ts: "1", blocks: first.blocks }).map((b) => b.text.text);
-    expect(names).toEqual(["Community", "Custody", "Skip", "Pause"]);
+    expect(names).toEqual(["Community", "Custody", "Answer all the profile questions at once", "Skip", "Pause"]);
     const later = buildQuestionBlocks(promptAt("rosh.planning", dorsetD02), { inspection: "i", turn: 9, hasAnswers: true });
     expect(buttonsOf({ channel: "C", ts: "1", blocks: later.blocks }).map((b) => b.text.text)).toEqual(["Yes", "No", "Not applicable", "Back", "Add note", "Change an answer", "Pause"]);
     expect(JSON.stringify(later.blocks)).toContain("Recorded now: *No*");

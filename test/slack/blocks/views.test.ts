@@ -25,7 +25,7 @@ describe("modals", () => {
   it("note: question and note", () => {
     const view = buildNoteModal({ meta, caseRef: "D07", answered: answered.slice(0, 3) });
     expect(limitProblems("view", view.blocks as SlackJson[], { title: (view.title as SlackJson).text })).toEqual([]);
-    expect(view.blocks.map((b: SlackJson) => b.block_id)).toEqual(["question", "note"]);
+    expect(view.blocks.map((b: SlackJson) => b.block_id)).toEqual(["question", "note", "files"]);
   });
 });
 

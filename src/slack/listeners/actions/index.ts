@@ -4,9 +4,12 @@ import { ACTIONS, ANSWER_ACTION } from "../../ids.ts";
 import { guard } from "../../reply.ts";
 import { onAnswer, onSaveChoices } from "./answer.ts";
 import { registerAskChoice } from "./ask-choice.ts";
+import { onAnswerSection } from "./answer-section.ts";
 import { readClick, whereOf, type ActionArgs, type ClickHandler } from "./case-button.ts";
 import { onHistory } from "./history.ts";
 import { onBack, onPause, onSkip } from "./navigate.ts";
+import { registerAskIn } from "./ask-in.ts";
+import { registerReminderActions } from "./reminders.ts";
 import { onChange, onNote } from "./open-modal.ts";
 
 /** Every button of a case thread, by action id. */
@@ -19,6 +22,7 @@ const CLICKS: Array<[string | RegExp, string, ClickHandler]> = [
   [ACTIONS.note, "opening the note form", onNote],
   [ACTIONS.change, "opening the change form", onChange],
   [ACTIONS.history, "showing the history", onHistory],
+  [ACTIONS.answerSection, "opening the form", onAnswerSection],
 ];
 
 export function registerActions(app: App, deps: SlackDeps): void {
@@ -40,4 +44,6 @@ export function registerActions(app: App, deps: SlackDeps): void {
   // Ticking a box changes only the message's state, read when Save is pressed.
   app.action(ACTIONS.tick, async ({ ack }) => ack());
   registerAskChoice(app, deps);
+  registerReminderActions(app, deps);
+  registerAskIn(app, deps);
 }

@@ -5,6 +5,7 @@ import { COMMAND } from "../../ids.ts";
 import { guard, tell, type Where } from "../../reply.ts";
 import { askFigures } from "./ask.ts";
 import { exportAnswers } from "./export.ts";
+import { chooseRemindersHere, setDeadlineHere, setScheduleHere } from "./fieldwork.ts";
 import { caseHistory } from "./history.ts";
 import { newInspection } from "./new-inspection.ts";
 import { parseCommand, type CaseCheckCommand } from "./parse.ts";
@@ -29,6 +30,9 @@ const SUBCOMMANDS: { [K in Kind]: [doing: string, handler: Handler<K>] } = {
   role: ["changing the role", setRole],
   report: ["making the draft report", postReport],
   report_edit: ["opening the report's narrative", openReportEdit],
+  deadline: ["setting the deadline", setDeadlineHere],
+  schedule: ["setting the schedule", setScheduleHere],
+  reminders: ["changing your reminders", chooseRemindersHere],
   help: ["showing help", async (ctx, where) => tell(ctx, where, buildHelpMessage().text, buildHelpMessage().blocks)],
 };
 

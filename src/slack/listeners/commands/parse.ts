@@ -13,6 +13,9 @@ export type CaseCheckCommand =
   | { kind: "export"; format: "csv" | "json" }
   | { kind: "history"; ref: string; question?: string }
   | { kind: "role"; user: string; role: Role | null }
+  | { kind: "deadline"; day: string }
+  | { kind: "schedule"; what: "summary" | "digest"; days: string; time: string }
+  | { kind: "reminders"; choice: "snooze" | "stop" | "on" }
   | { kind: "help" }
   | ReportCommand;
 
@@ -92,6 +95,20 @@ export function parseCommand(text: string): Parsed {
     }
     case "report":
       return parseReportCommand(rest);
+    case "deadline":
+      if (rest.length !== 1) return fail("Say the last day of fieldwork: `/casecheck deadline 2026-12-10`.");
+      return ok({ kind: "deadline", day: rest[0]! });
+    case "schedule": {
+      const [what, days, time, ...extra] = rest.map((w) => w.toLowerCase());
+      if ((what !== "summary" && what !== "digest") || !days || !time || extra.length)
+        return fail("Use `/casecheck schedule summary|digest weekdays|daily HH:MM`, such as `/casecheck schedule summary weekdays 09:00`.");
+      return ok({ kind: "schedule", what, days, time });
+    }
+    case "reminders": {
+      const choice = rest[0]?.toLowerCase();
+      if (choice !== "snooze" && choice !== "stop" && choice !== "on") return fail("Use `/casecheck reminders snooze` (a day), `stop` or `on`.");
+      return ok({ kind: "reminders", choice });
+    }
     default:
       return fail(`I don't know \`${escape(sub)}\`. \`/casecheck help\` lists what I can do.`);
   }

@@ -3,7 +3,10 @@ import type { SlackDeps } from "../../deps.ts";
 import { firstDelivery } from "../../dedupe.ts";
 import { guard } from "../../reply.ts";
 import { threadCase } from "../../../conversation/live.ts";
+import { registerDirectMessages } from "./direct-message.ts";
 import { onHomeOpened } from "./home-opened.ts";
+import { onlyLinks } from "../../evidence-in.ts";
+import { registerThreadEvidence } from "./thread-evidence.ts";
 import { onMention } from "./mention.ts";
 import { onThreadReply } from "./thread-reply.ts";
 
@@ -27,6 +30,8 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     if (("bot_id" in event && event.bot_id) || !("user" in event) || !event.user) return;
     // A mention in a case thread is a question about the figures, handled by app_mention.
     if (context.botUserId && event.text?.includes(`<@${context.botUserId}`)) return;
+    // Links alone are evidence, recorded by registerThreadEvidence.
+    if (onlyLinks(event.text)) return;
     const ctx = { deps, client };
     const where = { channel: event.channel, user: event.user, thread: event.thread_ts };
     const read = async () => {
@@ -38,6 +43,9 @@ export function registerEvents(app: App, deps: SlackDeps): void {
     const underOurs = "parent_user_id" in event && event.parent_user_id === context.botUserId;
     await (underOurs ? guard(ctx, where, "reading your reply", read) : read());
   });
+
+  registerDirectMessages(app, deps);
+  registerThreadEvidence(app, deps);
 
   app.event("app_home_opened", async ({ event, body, client, context }) => {
     if (event.tab !== "home") return;

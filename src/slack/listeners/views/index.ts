@@ -3,6 +3,8 @@ import type { SlackDeps } from "../../deps.ts";
 import { VIEWS } from "../../ids.ts";
 import { guard } from "../../reply.ts";
 import { addNoteView } from "./add-note.ts";
+import { addEvidenceView } from "./add-evidence.ts";
+import { answerSectionView } from "./answer-section.ts";
 import { changeAnswer } from "./change-answer.ts";
 import { metaOf, type ViewHandler } from "./form.ts";
 import { reportEditView } from "./report-edit.ts";
@@ -12,6 +14,8 @@ const SUBMISSIONS: Array<[string, ViewHandler<never>]> = [
   [VIEWS.changeAnswer, changeAnswer as ViewHandler<never>],
   [VIEWS.addNote, addNoteView as ViewHandler<never>],
   [VIEWS.reportEdit, reportEditView as ViewHandler<never>],
+  [VIEWS.answerSection, answerSectionView as ViewHandler<never>],
+  [VIEWS.addEvidence, addEvidenceView as ViewHandler<never>],
 ];
 
 export function registerViews(app: App, deps: SlackDeps): void {
