@@ -1,7 +1,7 @@
 import type { Action } from "../../core/access.ts";
 import { Role } from "../../core/records.ts";
 import { summaryText } from "../../core/summary/text.ts";
-import { DEFAULT_FRAMEWORK } from "../../frameworks/index.ts";
+import { DEFAULT_FRAMEWORK, findFramework } from "../../frameworks/index.ts";
 import { createInspection, inspectionById } from "../../service/channel.ts";
 import { statusOf, summaryOf } from "../../service/figures.ts";
 import type { Store } from "../../store/store.ts";
@@ -92,7 +92,8 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
       const created = await createInspection(deps.store, { id, name: name.join(" ") || id, framework, createdAt: deps.now(), createdBy: deps.user });
       if (!created.ok) return [created.error.message];
       Object.assign(state, { inspection: created.inspection.id, caseRef: undefined });
-      return [`Created inspection ${created.inspection.id} (${created.inspection.framework} version ${String(created.inspection.frameworkVersion)}); you are its lead. Start a case with \`case D01\`.`];
+      const frameworkName = findFramework(created.inspection.framework)?.name ?? created.inspection.framework;
+      return [`Created inspection ${created.inspection.id} with ${frameworkName} (version ${String(created.inspection.frameworkVersion)}); you are its lead. Start a case with \`case D01\`.`];
     },
     status: async () => {
       const found = await here();
