@@ -4,7 +4,7 @@ import { claimOnce, getSchedule, type ScheduleKind } from "../service/fieldwork-
 import { loadInspection, summariseLoaded } from "../service/inspections.ts";
 import { scheduleDue, type Schedule } from "../service/schedule-policy.ts";
 import { buildDigestMessage } from "./blocks/reminder.ts";
-import { buildSummaryMessages } from "./blocks/summary.ts";
+import { postSummaryWithCharts } from "./summary-post.ts";
 import type { Ctx } from "./deps.ts";
 
 /** When posts go out for inspections with no schedule of their own, in the team's zone. */
@@ -21,9 +21,7 @@ export const DEFAULT_DIGEST: Schedule = { days: "weekdays", time: "09:00" };
 async function postSummary(ctx: Ctx, inspection: Inspection): Promise<boolean> {
   const loaded = await loadInspection(ctx.deps.store, inspection.id);
   if (!inspection.channel || !loaded.ok || !loaded.cases.length) return false;
-  const [first, ...rest] = buildSummaryMessages(summariseLoaded(loaded), { title: `Daily summary: ${inspection.name}` });
-  const root = await ctx.client.chat.postMessage({ channel: inspection.channel, ...first! });
-  for (const part of rest) await ctx.client.chat.postMessage({ channel: inspection.channel, thread_ts: root.ts, ...part });
+  await postSummaryWithCharts(ctx, inspection.channel, summariseLoaded(loaded), { title: `Daily summary: ${inspection.name}`, threshold: loaded.framework.improvementBelow });
   return true;
 }
 

@@ -36,6 +36,9 @@ export interface FakeFile {
   title?: string;
   channel?: string;
   initial_comment?: string;
+  /** What an image shows, for screen readers (files.getUploadURLExternal's alt_text). */
+  alt_text?: string;
+  thread_ts?: string;
   completed: boolean;
 }
 
@@ -192,7 +195,7 @@ export class FakeSlack {
         return { ok: true };
       case "files.getUploadURLExternal": {
         const id = `F${String(this.uploads.size + 1).padStart(6, "0")}`;
-        this.uploads.set(id, { id, filename: args.filename, bytes: Buffer.alloc(0), completed: false });
+        this.uploads.set(id, { id, filename: args.filename, bytes: Buffer.alloc(0), completed: false, ...(args.alt_text ? { alt_text: args.alt_text } : {}) });
         return { ok: true, upload_url: this.url.replace(/\/api\/$/, `/upload/${id}`), file_id: id };
       }
       case "files.completeUploadExternal": {
@@ -200,7 +203,7 @@ export class FakeSlack {
         const unknown = listed.find((f) => !this.uploads.has(f.id));
         if (unknown) return { ok: false, error: "file_not_found" };
         for (const f of listed)
-          Object.assign(this.uploads.get(f.id)!, { completed: true, title: f.title, ...(args.channel_id ? { channel: args.channel_id } : {}), ...(args.initial_comment ? { initial_comment: args.initial_comment } : {}) });
+          Object.assign(this.uploads.get(f.id)!, { completed: true, title: f.title, ...(args.channel_id ? { channel: args.channel_id } : {}), ...(args.initial_comment ? { initial_comment: args.initial_comment } : {}), ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}) });
         return { ok: true, files: listed.map((f) => ({ id: f.id, title: f.title, name: this.uploads.get(f.id)!.filename })) };
       }
       case "apps.connections.open":

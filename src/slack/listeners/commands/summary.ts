@@ -1,5 +1,5 @@
 import { summaryOf } from "../../../service/figures.ts";
-import { buildSummaryMessages } from "../../blocks/summary.ts";
+import { postSummaryWithCharts } from "../../summary-post.ts";
 import type { Ctx } from "../../deps.ts";
 import { tell, tellFailure, type Where } from "../../reply.ts";
 import { inspectionHere } from "./here.ts";
@@ -15,9 +15,7 @@ export async function postSummary(ctx: Ctx, where: Where, command: Extract<CaseC
   const found = await summaryOf(ctx.deps.store, here.inspection, command.section);
   if (!found.ok) return tellFailure(ctx, where, found.error);
   const title = found.section ? `${found.section.title}: ${found.loaded.inspection.name}` : undefined;
-  const [first, ...rest] = buildSummaryMessages(found.summary, { title });
   const channel = command.channel ?? where.channel;
-  const posted = await ctx.client.chat.postMessage({ channel, ...first! });
-  for (const part of rest) await ctx.client.chat.postMessage({ channel, thread_ts: posted.ts, ...part });
+  await postSummaryWithCharts(ctx, channel, found.summary, { ...(title ? { title } : {}), threshold: found.loaded.framework.improvementBelow });
   if (channel !== where.channel) await tell(ctx, where, `Posted the summary in <#${channel}>.`);
 }
