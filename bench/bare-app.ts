@@ -17,7 +17,11 @@ export function createBareApp({ token, signingSecret, apiUrl, port = 0, post = f
   app.action(/.*/, async ({ ack, body, client, action }) => {
     await ack();
     if (post && body.type === "block_actions")
-      await client.chat.postMessage({ channel: body.channel?.id ?? "", text: `recorded ${"value" in action ? action.value : ""}`, ...(body.message?.thread_ts ? { thread_ts: body.message.thread_ts } : {}) });
+      await client.chat.postMessage({
+        channel: body.channel?.id ?? "",
+        text: `recorded ${"value" in action ? action.value : ""}`,
+        ...(body.message?.thread_ts ? { thread_ts: body.message.thread_ts } : {}),
+      });
   });
   return {
     async start(): Promise<number> {
@@ -31,7 +35,12 @@ export function createBareApp({ token, signingSecret, apiUrl, port = 0, post = f
 
 // Run as a process of its own (bench/footprint.ts): BARE_APP=1 node --import tsx bench/bare-app.ts
 if (process.env.BARE_APP) {
-  const bare = createBareApp({ token: process.env.SLACK_BOT_TOKEN!, signingSecret: process.env.SLACK_SIGNING_SECRET!, apiUrl: process.env.SLACK_API_URL!, port: Number(process.env.PORT) });
+  const bare = createBareApp({
+    token: process.env.SLACK_BOT_TOKEN!,
+    signingSecret: process.env.SLACK_SIGNING_SECRET!,
+    apiUrl: process.env.SLACK_API_URL!,
+    port: Number(process.env.PORT),
+  });
   await bare.start();
   process.send?.({ rss: process.memoryUsage().rss });
   process.once("SIGTERM", () => void bare.stop().then(() => process.exit(0)));

@@ -27,7 +27,10 @@ function dorset(): { inspection: Inspection; cases: ScoredCase[] } {
     ...(r.manager ? { manager: r.manager } : {}),
     answers: Object.fromEntries(r.answers.map((a): [string, Answer] => [a.question, { question: a.question, value: a.value, by: "bench", at }])),
   }));
-  return { inspection: { id: "dorset-2016", name: "Dorset Combined YOS, SQS September 2016", framework: framework.id, createdAt: at, createdBy: "bench" }, cases };
+  return {
+    inspection: { id: "dorset-2016", name: "Dorset Combined YOS, SQS September 2016", framework: framework.id, createdAt: at, createdBy: "bench" },
+    cases,
+  };
 }
 
 function inputOf({ inspection, cases }: { inspection: Inspection; cases: ScoredCase[] }): ReportInput {
@@ -50,7 +53,9 @@ export async function benchDraftReport(): Promise<PartResult> {
       const times = await timeRuns(REPS[format], async () => (bytes = (await renderReport(input, format)).length));
       const ours = median(times);
       rows.push({ figure: `draft report, ${name}, ${format}`, ours, baseline, unit: "ms", target: "reported" });
-      raw.push(`- ${name}, ${format}: median ${fmt(ours)} ms, min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))} (${REPS[format]} runs after one warm-up); ${fmt(bytes / 1024)} KiB`);
+      raw.push(
+        `- ${name}, ${format}: median ${fmt(ours)} ms, min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))} (${REPS[format]} runs after one warm-up); ${fmt(bytes / 1024)} KiB`,
+      );
     }
   }
   return { part: "draft report", rows, raw };

@@ -8,12 +8,14 @@ export class BenchModel {
   baseURL = "";
   private server?: Server;
 
-  constructor(private readonly content = JSON.stringify({
-    metric: "rosh.review",
-    filters: { answers: { "profile.sentence": [], "profile.rosh_level": [] }, managers: [], cases: [] },
-    groupBy: null,
-    show: "figure",
-  })) {}
+  constructor(
+    private readonly content = JSON.stringify({
+      metric: "rosh.review",
+      filters: { answers: { "profile.sentence": [], "profile.rosh_level": [] }, managers: [], cases: [] },
+      groupBy: null,
+      show: "figure",
+    }),
+  ) {}
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -21,11 +23,16 @@ export class BenchModel {
       req.on("end", () => {
         this.calls++;
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({
-          id: "chatcmpl-bench", object: "chat.completion", created: 0, model: "bench-model",
-          choices: [{ index: 0, message: { role: "assistant", content: this.content, refusal: null }, finish_reason: "stop", logprobs: null }],
-          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-        }));
+        res.end(
+          JSON.stringify({
+            id: "chatcmpl-bench",
+            object: "chat.completion",
+            created: 0,
+            model: "bench-model",
+            choices: [{ index: 0, message: { role: "assistant", content: this.content, refusal: null }, finish_reason: "stop", logprobs: null }],
+            usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+          }),
+        );
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));

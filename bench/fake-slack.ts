@@ -83,7 +83,6 @@ export class BenchSlack {
   }
 }
 
-
 /** The Web API client sends form bodies with nested values (blocks) as JSON strings. */
 function parseBody(contentType: string | undefined, text: string): SlackArgs {
   if (contentType?.includes("application/json")) return text ? (JSON.parse(text) as SlackArgs) : {};

@@ -92,9 +92,26 @@ async function seedStore(url: string): Promise<number> {
   for (const { inspection, cases } of generateInspections(framework, INSPECTIONS, 20, 4)) {
     await store.saveInspection(inspection);
     for (const c of cases) {
-      await store.saveCase({ inspection: inspection.id, ref: c.ref, manager: c.manager, createdAt: inspection.createdAt, createdBy: "bench", skipped: [], paused: false });
+      await store.saveCase({
+        inspection: inspection.id,
+        ref: c.ref,
+        manager: c.manager,
+        createdAt: inspection.createdAt,
+        createdBy: "bench",
+        skipped: [],
+        paused: false,
+      });
       const list = Object.values(c.answers);
-      const audit: AuditEntry[] = list.map((a) => ({ inspection: inspection.id, case: c.ref, question: a.question, action: "import", before: null, after: a.value, by: a.by, at: a.at }));
+      const audit: AuditEntry[] = list.map((a) => ({
+        inspection: inspection.id,
+        case: c.ref,
+        question: a.question,
+        action: "import",
+        before: null,
+        after: a.value,
+        by: a.by,
+        at: a.at,
+      }));
       await store.saveAnswers(inspection.id, c.ref, list, audit);
       answers += list.length;
     }
@@ -107,7 +124,14 @@ export async function benchFootprint(tmp: string): Promise<PartResult> {
   const storeUrl = `sqlite://${join(tmp, "footprint.sqlite")}`;
   const answers = await seedStore(storeUrl);
   const slack = await new BenchSlack().start();
-  const env = { PATH: process.env.PATH ?? "", SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: "bench-secret", SLACK_API_URL: slack.url, STORE_URL: storeUrl, LOG_LEVEL: "silent" };
+  const env = {
+    PATH: process.env.PATH ?? "",
+    SLACK_BOT_TOKEN: "xoxb-bench",
+    SLACK_SIGNING_SECRET: "bench-secret",
+    SLACK_API_URL: slack.url,
+    STORE_URL: storeUrl,
+    LOG_LEVEL: "silent",
+  };
   try {
     const ours = ["bin/casecheck.js", "run"];
     const bare = ["--import", "tsx", "bench/bare-app.ts"];
@@ -142,10 +166,28 @@ export async function benchFootprint(tmp: string): Promise<PartResult> {
         `- \`casecheck inspections\` over ${INSPECTIONS} inspections: ${cli.map(fmt).join(", ")} ms; \`casecheck help\`: ${help.map(fmt).join(", ")} ms`,
       ],
       rows: [
-        { figure: "RSS idle, `casecheck run` started (vs bare Bolt app)", ours: median(oursStarts.map((s) => s.rss)) / MB, baseline: bareRss / MB, unit: "MB", target: "— (reported)" },
-        { figure: `RSS with ${INSPECTIONS} inspections loaded (vs the same process before)`, ours: memory.loaded / MB, baseline: memory.idle / MB, unit: "MB", target: "— (reported)" },
+        {
+          figure: "RSS idle, `casecheck run` started (vs bare Bolt app)",
+          ours: median(oursStarts.map((s) => s.rss)) / MB,
+          baseline: bareRss / MB,
+          unit: "MB",
+          target: "— (reported)",
+        },
+        {
+          figure: `RSS with ${INSPECTIONS} inspections loaded (vs the same process before)`,
+          ours: memory.loaded / MB,
+          baseline: memory.idle / MB,
+          unit: "MB",
+          target: "— (reported)",
+        },
         { figure: "start-up to HTTP port answering (vs bare Bolt app)", ours: startMs, baseline: bareMs, unit: "ms", target: "— (reported)" },
-        { figure: `CLI \`inspections\` over ${INSPECTIONS} inspections (vs \`help\`)`, ours: median(cli), baseline: median(help), unit: "ms", target: "— (reported)" },
+        {
+          figure: `CLI \`inspections\` over ${INSPECTIONS} inspections (vs \`help\`)`,
+          ours: median(cli),
+          baseline: median(help),
+          unit: "ms",
+          target: "— (reported)",
+        },
       ],
     };
   } finally {

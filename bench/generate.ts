@@ -61,6 +61,5 @@ export function generateInspections(framework: Framework, count: number, casesEa
 export function* answerRows(inspections: readonly GeneratedInspection[]): Generator<[string, string, string, string]> {
   for (const { inspection, cases } of inspections)
     for (const c of cases)
-      for (const a of Object.values(c.answers))
-        for (const v of Array.isArray(a.value) ? a.value : [a.value]) yield [inspection.id, c.ref, a.question, v];
+      for (const a of Object.values(c.answers)) for (const v of Array.isArray(a.value) ? a.value : [a.value]) yield [inspection.id, c.ref, a.question, v];
 }

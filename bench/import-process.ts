@@ -21,7 +21,9 @@ if (which === "ours") {
   if (code !== 0) process.exit(code);
 } else {
   const sql = await openSql(db);
-  await sql.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS raw_answers (inspection TEXT, case_ref TEXT, question TEXT, value TEXT, note TEXT, PRIMARY KEY (inspection, case_ref, question));");
+  await sql.exec(
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE IF NOT EXISTS raw_answers (inspection TEXT, case_ref TEXT, question TEXT, value TEXT, note TEXT, PRIMARY KEY (inspection, case_ref, question));",
+  );
   let header: string[] | undefined;
   let batch = 0;
   await sql.exec("BEGIN");
@@ -32,7 +34,8 @@ if (which === "ours") {
     }
     const notes = new Map(header.flatMap((h, i) => (h.endsWith("#note") && cells[i] ? [[h.slice(0, -5), cells[i]!]] : [])));
     for (let i = 2; i < header.length; i++)
-      if (cells[i] && !header[i]!.endsWith("#note")) await sql.run("INSERT OR REPLACE INTO raw_answers VALUES (?, ?, ?, ?, ?)", "bench-raw", cells[0], header[i], cells[i], notes.get(header[i]!) ?? null);
+      if (cells[i] && !header[i]!.endsWith("#note"))
+        await sql.run("INSERT OR REPLACE INTO raw_answers VALUES (?, ?, ?, ?, ?)", "bench-raw", cells[0], header[i], cells[i], notes.get(header[i]!) ?? null);
     if (++batch % 500 === 0) await sql.exec("COMMIT; BEGIN");
   }
   await sql.exec("COMMIT");

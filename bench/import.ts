@@ -80,8 +80,22 @@ export async function benchImport(tmp: string): Promise<PartResult> {
       `- casecheck import of ${fmt(SMALL)} cases: ${fmt(ourSmall.ms / 1000)} s, peak RSS ${fmt(ourSmall.rssMb)} MB`,
     ],
     rows: [
-      { figure: `import of ${fmt(ROWS)} rows, time (casecheck vs raw INSERTs)`, ours: ours.ms, baseline: raw.ms, unit: "ms", target: "≤ 2× raw", holds: ratio <= 2 },
-      { figure: `import peak memory, ${fmt(ROWS)} vs ${fmt(SMALL)} rows`, ours: ours.rssMb, baseline: ourSmall.rssMb, unit: "MB", target: "≤ 1.5× (does not grow with the file)", holds: growth <= 1.5 },
+      {
+        figure: `import of ${fmt(ROWS)} rows, time (casecheck vs raw INSERTs)`,
+        ours: ours.ms,
+        baseline: raw.ms,
+        unit: "ms",
+        target: "≤ 2× raw",
+        holds: ratio <= 2,
+      },
+      {
+        figure: `import peak memory, ${fmt(ROWS)} vs ${fmt(SMALL)} rows`,
+        ours: ours.rssMb,
+        baseline: ourSmall.rssMb,
+        unit: "MB",
+        target: "≤ 1.5× (does not grow with the file)",
+        holds: growth <= 1.5,
+      },
     ],
   };
 }

@@ -66,7 +66,13 @@ const people = (run: string, n: number) => Array.from({ length: n }, (_, i) => (
 /** An inspection bound to every user's channel, each user an inspector. */
 async function seed(store: Store, users: Array<{ user: string; channel: string }>): Promise<void> {
   if (!(await store.getInspection(INSPECTION)))
-    await store.saveInspection({ id: INSPECTION, name: "Interaction benchmark", framework: framework.id, createdAt: new Date().toISOString(), createdBy: "bench" });
+    await store.saveInspection({
+      id: INSPECTION,
+      name: "Interaction benchmark",
+      framework: framework.id,
+      createdAt: new Date().toISOString(),
+      createdBy: "bench",
+    });
   for (const { user, channel } of users) {
     await store.bindChannel(channel, INSPECTION);
     await store.setRole(INSPECTION, user, "inspector");
@@ -75,7 +81,17 @@ async function seed(store: Store, users: Array<{ user: string; channel: string }
 
 async function measure(load: LoadProcess, tmp: string, variant: Variant, shape: Load, run: number): Promise<Measured> {
   const users = people(`R${run}`, shape.users);
-  const request: RunRequest = { type: "run", mode: variant.mode, url: "", secret: SECRET, users, warmup: WARMUP, samples: SAMPLES, prefix: `R${run}C`, pauseMs: shape.pauseMs };
+  const request: RunRequest = {
+    type: "run",
+    mode: variant.mode,
+    url: "",
+    secret: SECRET,
+    users,
+    warmup: WARMUP,
+    samples: SAMPLES,
+    prefix: `R${run}C`,
+    pauseMs: shape.pauseMs,
+  };
   const logged: string[] = [];
   if (variant.mode !== "ours") {
     const bare = createBareApp({ token: "xoxb-bench", signingSecret: SECRET, apiUrl: load.slackUrl, post: variant.mode === "post" });
@@ -192,14 +208,21 @@ export async function benchInteraction(tmp: string): Promise<PartResult> {
   for (const m of all) {
     const a = stats(m.result.ack);
     const d = stats(m.result.done);
-    const calls = Object.entries(m.result.calls).map(([k, v]) => `${k} ${v}`).join(", ");
-    raw.push(`| ${m.variant.name} | ${m.load.label} | ${fmt(a.p50)} | ${fmt(a.p99)} | ${fmt(d.p50)} | ${fmt(d.p99)} | ${fmt((m.result.ack.length / m.result.elapsedMs) * 1000)} | ${m.recorded === undefined ? "—" : `${m.recorded} of ${m.result.clicks} clicks`} | ${calls} | ${m.variant.mode === "ours" ? m.logged.length : "—"} | ${m.result.resent} |`);
+    const calls = Object.entries(m.result.calls)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
+    raw.push(
+      `| ${m.variant.name} | ${m.load.label} | ${fmt(a.p50)} | ${fmt(a.p99)} | ${fmt(d.p50)} | ${fmt(d.p99)} | ${fmt((m.result.ack.length / m.result.elapsedMs) * 1000)} | ${m.recorded === undefined ? "—" : `${m.recorded} of ${m.result.clicks} clicks`} | ${calls} | ${m.variant.mode === "ours" ? m.logged.length : "—"} | ${m.result.resent} |`,
+    );
   }
   const counted = all.find((m) => m.storeCalls && m.load.users === 1);
   if (counted) {
     const calls = Object.entries(counted.storeCalls!).sort(([, a], [, b]) => b - a);
     const total = calls.reduce((n, [, c]) => n + c, 0);
-    raw.push("", `- store calls per click (1 user, ${counted.result.clicks} clicks and ${counted.result.casesStarted} case starts): ${fmt(total / counted.result.clicks)} — ${calls.map(([k, c]) => `${k} ${fmt(c / counted.result.clicks)}`).join(", ")}`);
+    raw.push(
+      "",
+      `- store calls per click (1 user, ${counted.result.clicks} clicks and ${counted.result.casesStarted} case starts): ${fmt(total / counted.result.clicks)} — ${calls.map(([k, c]) => `${k} ${fmt(c / counted.result.clicks)}`).join(", ")}`,
+    );
   }
   const logged = all.flatMap((m) => m.logged).slice(0, 3);
   if (logged.length) raw.push("", "First warnings logged:", ...logged.map((l) => `    ${l.trim()}`));
@@ -210,7 +233,10 @@ export async function benchInteraction(tmp: string): Promise<PartResult> {
     const bare = stats(find("bare").result.ack);
     const floor = stats(find("post").result.done);
     if (!shape.targets) {
-      raw.push("", `- ${shape.label}: ack p50 ${["memory", "sqlite"].map((s) => `${s} ${fmt(stats(find("ours", s).result.ack).p50)} ms (${fmt(stats(find("ours", s).result.ack).p50 / bare.p50)}× bare)`).join(", ")}; here the next click arrives while the app is still finishing the last one (taking the answered question's reply from Slack), which the bare app never has`);
+      raw.push(
+        "",
+        `- ${shape.label}: ack p50 ${["memory", "sqlite"].map((s) => `${s} ${fmt(stats(find("ours", s).result.ack).p50)} ms (${fmt(stats(find("ours", s).result.ack).p50 / bare.p50)}× bare)`).join(", ")}; here the next click arrives while the app is still finishing the last one (taking the answered question's reply from Slack), which the bare app never has`,
+      );
       continue;
     }
     for (const store of ["memory", "sqlite"] as const) {
@@ -218,10 +244,24 @@ export async function benchInteraction(tmp: string): Promise<PartResult> {
       const ack = stats(ours.result.ack);
       const done = stats(ours.result.done);
       const who = `${shape.label}, ${store}`;
-      rows.push({ figure: `click ack p50, ${who} (vs bare ack)`, ours: ack.p50, baseline: bare.p50, unit: "ms", target: "≤ 1.25×", holds: ack.p50 <= 1.25 * bare.p50 });
+      rows.push({
+        figure: `click ack p50, ${who} (vs bare ack)`,
+        ours: ack.p50,
+        baseline: bare.p50,
+        unit: "ms",
+        target: "≤ 1.25×",
+        holds: ack.p50 <= 1.25 * bare.p50,
+      });
       rows.push({ figure: `click ack p99, ${who} (vs bare ack)`, ours: ack.p99, baseline: bare.p99, unit: "ms", target: "< 50 ms", holds: ack.p99 < 50 });
       rows.push({ figure: `click done p50, ${who} (vs bare ack + 1 post)`, ours: done.p50, baseline: floor.p50, unit: "ms", target: "— (reported)" });
-      rows.push({ figure: `click done p99, ${who} (vs bare ack + 1 post)`, ours: done.p99, baseline: floor.p99, unit: "ms", target: "< 50 ms", holds: done.p99 < 50 });
+      rows.push({
+        figure: `click done p99, ${who} (vs bare ack + 1 post)`,
+        ours: done.p99,
+        baseline: floor.p99,
+        unit: "ms",
+        target: "< 50 ms",
+        holds: done.p99 < 50,
+      });
     }
   }
   return { part: "interaction", raw, rows };

@@ -4,10 +4,16 @@ import type { RunRequest, RunResult } from "./load.ts";
 
 /** bench/load.ts as a child process of its own, driven over IPC: one run at a time. */
 export class LoadProcess {
-  private constructor(private readonly child: ChildProcess, readonly slackUrl: string) {}
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly slackUrl: string,
+  ) {}
 
   static async start(): Promise<LoadProcess> {
-    const child = fork(fileURLToPath(new URL("./load.ts", import.meta.url)), [], { execArgv: ["--import", "tsx"], cwd: fileURLToPath(new URL("..", import.meta.url)) });
+    const child = fork(fileURLToPath(new URL("./load.ts", import.meta.url)), [], {
+      execArgv: ["--import", "tsx"],
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+    });
     const ready = await new Promise<{ slackUrl: string }>((resolve, reject) => {
       child.once("message", (m) => resolve(m as { slackUrl: string }));
       child.once("exit", (code) => reject(new Error(`the load process exited (${code})`)));

@@ -43,7 +43,6 @@ export interface RunResult {
 
 const TIMEOUT_MS = 15_000;
 
-
 interface User {
   user: string;
   channel: string;
@@ -88,13 +87,20 @@ function sendOnce(url: string, secret: string, body: string): Promise<number> {
     const req = request(url, {
       method: "POST",
       agent,
-      headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body), "x-slack-request-timestamp": timestamp, "x-slack-signature": signature },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        "content-length": Buffer.byteLength(body),
+        "x-slack-request-timestamp": timestamp,
+        "x-slack-signature": signature,
+      },
     });
     req.on("response", (res) => {
       res.resume();
       res.on("end", () => (res.statusCode === 200 ? resolve(performance.now()) : reject(new Error(`HTTP ${res.statusCode} from the app`))));
     });
-    req.on("error", (error: NodeJS.ErrnoException) => reject(Object.assign(error, { reused: req.reusedSocket && (error.code === "ECONNRESET" || error.message === "socket hang up") })));
+    req.on("error", (error: NodeJS.ErrnoException) =>
+      reject(Object.assign(error, { reused: req.reusedSocket && (error.code === "ECONNRESET" || error.message === "socket hang up") })),
+    );
     req.end(body);
   });
 }
@@ -159,7 +165,10 @@ async function run(req: RunRequest): Promise<RunResult> {
       const k = started++;
       if (k === req.warmup) measuredFrom = performance.now();
       const message = req.mode === "ours" ? u.live! : sampleQuestion(u, n);
-      const { action, state } = req.mode === "ours" ? chooseClick(u, rand) : { action: { action_id: "answer:yes", block_id: "answer", value: message.blocks[3]?.elements?.[0]?.value }, state: undefined };
+      const { action, state } =
+        req.mode === "ours"
+          ? chooseClick(u, rand)
+          : { action: { action_id: "answer:yes", block_id: "answer", value: message.blocks[3]?.elements?.[0]?.value }, state: undefined };
       const turn = req.mode === "bare" ? undefined : waitForTurn(u);
       const liveBefore = u.live?.ts;
       const t0 = performance.now();

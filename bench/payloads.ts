@@ -20,7 +20,21 @@ const form = (fields: Record<string, string>) => new URLSearchParams(fields).toS
 let triggers = 0;
 
 export function slashCommand(u: Sender, text: string): string {
-  return form({ token: "t", team_id: "T111", team_domain: "bench", channel_id: u.channel, channel_name: "inspection", user_id: u.user, user_name: u.user.toLowerCase(), command: "/casecheck", text, api_app_id: "A111", is_enterprise_install: "false", response_url: "https://hooks.slack.com/commands/T111/1/x", trigger_id: `${++triggers}.1.t` });
+  return form({
+    token: "t",
+    team_id: "T111",
+    team_domain: "bench",
+    channel_id: u.channel,
+    channel_name: "inspection",
+    user_id: u.user,
+    user_name: u.user.toLowerCase(),
+    command: "/casecheck",
+    text,
+    api_app_id: "A111",
+    is_enterprise_install: "false",
+    response_url: "https://hooks.slack.com/commands/T111/1/x",
+    trigger_id: `${++triggers}.1.t`,
+  });
 }
 
 export function blockActions(u: Sender, message: Message, action: Record<string, unknown>, state: Record<string, unknown> = {}): string {
@@ -58,8 +72,16 @@ export function sampleQuestion(u: Sender, n: number): Message {
       { type: "context", elements: [{ type: "mrkdwn", text: "Case B1 · 12 of 38 · Protecting the public" }] },
       { type: "section", text: { type: "mrkdwn", text: "*Was there enough planning at the start to manage the risk of harm?*" } },
       { type: "context", elements: [{ type: "mrkdwn", text: "For the inspector." }] },
-      { type: "actions", block_id: "answer", elements: [button("Yes", "answer:yes", "yes"), button("No", "answer:no", "no"), button("Not applicable", "answer:na", "na")] },
-      { type: "actions", block_id: "navigate", elements: [button("Back", "back"), button("Skip", "skip"), button("Add note", "note"), button("Change an answer", "change"), button("Pause", "pause")] },
+      {
+        type: "actions",
+        block_id: "answer",
+        elements: [button("Yes", "answer:yes", "yes"), button("No", "answer:no", "no"), button("Not applicable", "answer:na", "na")],
+      },
+      {
+        type: "actions",
+        block_id: "navigate",
+        elements: [button("Back", "back"), button("Skip", "skip"), button("Add note", "note"), button("Change an answer", "change"), button("Pause", "pause")],
+      },
     ],
   };
 }

@@ -78,8 +78,21 @@ export async function benchQuestions(_tmp: string): Promise<PartResult> {
         `- the rules read ${sure} of ${questions.length} questions surely; model calls over the set: ${calls}, of which ${callsOnSure} on those ${sure} and ${calls - callsOnSure} on the ${questions.length - sure} others (unsure or not read; refusals never go to the model)`,
       ],
       rows: [
-        { figure: "rules parser per question, p50 (vs one model round trip to a local fake)", ours: p50 * 1000, baseline: percentile(modelMs, 50) * 1000, unit: "µs", target: "— (reported)" },
-        { figure: `model calls for the ${sure} questions the rules read (vs one each)`, ours: callsOnSure, baseline: sure, unit: "calls", target: "0", holds: callsOnSure === 0 },
+        {
+          figure: "rules parser per question, p50 (vs one model round trip to a local fake)",
+          ours: p50 * 1000,
+          baseline: percentile(modelMs, 50) * 1000,
+          unit: "µs",
+          target: "— (reported)",
+        },
+        {
+          figure: `model calls for the ${sure} questions the rules read (vs one each)`,
+          ours: callsOnSure,
+          baseline: sure,
+          unit: "calls",
+          target: "0",
+          holds: callsOnSure === 0,
+        },
       ],
     };
   } finally {

@@ -28,13 +28,21 @@ export function table(results: readonly PartResult[]): string {
   const lines = ["| figure | ours | baseline | ratio | target | holds? |", "|---|---:|---:|---:|---|---|"];
   for (const r of results.flatMap((p) => p.rows)) {
     const x = ratio(r);
-    lines.push(`| ${r.figure} | ${fmt(r.ours)} ${r.unit} | ${r.baseline === undefined ? "—" : `${fmt(r.baseline)} ${r.unit}`} | ${x === undefined ? "—" : `${fmt(x)}×`} | ${r.target} | ${verdict(r)} |`);
+    lines.push(
+      `| ${r.figure} | ${fmt(r.ours)} ${r.unit} | ${r.baseline === undefined ? "—" : `${fmt(r.baseline)} ${r.unit}`} | ${x === undefined ? "—" : `${fmt(x)}×`} | ${r.target} | ${verdict(r)} |`,
+    );
   }
   return lines.join("\n");
 }
 
 export function targetLines(results: readonly PartResult[]): string[] {
-  return results.flatMap((p) => p.rows).filter((r) => r.holds !== undefined).map((r) => `- ${r.holds ? "holds" : "does NOT hold"}: ${r.figure} (${r.target}; ours ${fmt(r.ours)} ${r.unit}${r.baseline === undefined ? "" : `, baseline ${fmt(r.baseline)} ${r.unit}, ${fmt(ratio(r)!)}×`})`);
+  return results
+    .flatMap((p) => p.rows)
+    .filter((r) => r.holds !== undefined)
+    .map(
+      (r) =>
+        `- ${r.holds ? "holds" : "does NOT hold"}: ${r.figure} (${r.target}; ours ${fmt(r.ours)} ${r.unit}${r.baseline === undefined ? "" : `, baseline ${fmt(r.baseline)} ${r.unit}, ${fmt(ratio(r)!)}×`})`,
+    );
 }
 
 export function machineLine(): string {

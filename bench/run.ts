@@ -17,9 +17,14 @@ const PARTS: Record<string, (tmp: string) => Promise<PartResult>> = {
   report: async () => (await import("./draft-report.ts")).benchDraftReport(),
 };
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { write: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { write: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+});
 if (values.help) {
-  console.log(`usage: npm run bench [-- ${Object.keys(PARTS).join("|")} ...] [--write]\n  no part: all of them, and bench/RESULTS.md is rewritten; --write rewrites it for a subset too`);
+  console.log(
+    `usage: npm run bench [-- ${Object.keys(PARTS).join("|")} ...] [--write]\n  no part: all of them, and bench/RESULTS.md is rewritten; --write rewrites it for a subset too`,
+  );
   process.exit(0);
 }
 const unknown = positionals.filter((p) => !PARTS[p]);

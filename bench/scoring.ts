@@ -39,12 +39,16 @@ const QUERY_SQL = (t: string) => `SELECT r.value AS level, q.value AS review, co
 
 async function loadSql(sql: Sql, rows: Iterable<[string, string, string, string]>): Promise<number> {
   await sql.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;");
-  for (const n of SIZES) await sql.exec(`DROP TABLE IF EXISTS answers_${n}; CREATE TABLE answers_${n} (inspection TEXT, case_ref TEXT, question TEXT, value TEXT);`);
+  for (const n of SIZES)
+    await sql.exec(`DROP TABLE IF EXISTS answers_${n}; CREATE TABLE answers_${n} (inspection TEXT, case_ref TEXT, question TEXT, value TEXT);`);
   const big = `answers_${SIZES.at(-1)}`;
   let batch: unknown[] = [];
   let count = 0;
   const flush = async () => {
-    await sql.run(`INSERT INTO ${big} SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(?)`, JSON.stringify(batch));
+    await sql.run(
+      `INSERT INTO ${big} SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(?)`,
+      JSON.stringify(batch),
+    );
     batch = [];
   };
   await sql.exec("BEGIN");
@@ -54,10 +58,13 @@ async function loadSql(sql: Sql, rows: Iterable<[string, string, string, string]
     if (batch.length === 20_000) await flush();
   }
   if (batch.length) await flush();
-  for (const n of SIZES.slice(0, -1)) await sql.run(`INSERT INTO answers_${n} SELECT * FROM ${big} WHERE inspection <= ?`, `bench-${String(n / EACH).padStart(5, "0")}`);
+  for (const n of SIZES.slice(0, -1))
+    await sql.run(`INSERT INTO answers_${n} SELECT * FROM ${big} WHERE inspection <= ?`, `bench-${String(n / EACH).padStart(5, "0")}`);
   await sql.exec("COMMIT");
   for (const n of SIZES)
-    await sql.exec(`CREATE INDEX answers_${n}_qv ON answers_${n} (question, value); CREATE INDEX answers_${n}_case ON answers_${n} (inspection, case_ref, question);`);
+    await sql.exec(
+      `CREATE INDEX answers_${n}_qv ON answers_${n} (question, value); CREATE INDEX answers_${n}_case ON answers_${n} (inspection, case_ref, question);`,
+    );
   await sql.exec("ANALYZE");
   return count;
 }
@@ -103,17 +110,28 @@ export async function benchScoring(tmp: string): Promise<PartResult> {
     per.sqlGroup![n] = median(await timeRuns(reps, () => sql.all(GROUP_SQL(`answers_${n}`)), warm || 1));
     per.sqlQuery![n] = median(await timeRuns(reps, () => sql.all(QUERY_SQL(`answers_${n}`)), warm || 1));
     const us = (ms: number) => fmt((ms * 1000) / n);
-    raw.push(`| ${fmt(n)} | ${fmt(per.load![n]!)} | ${fmt(per.summary![n]!)} | ${us(per.summary![n]!)} | ${fmt(per.cold![n]!)} | ${fmt(per.query![n]!)} | ${us(per.query![n]!)} | ${fmt(per.sqlGroup![n]!)} | ${us(per.sqlGroup![n]!)} | ${fmt(per.sqlQuery![n]!)} | ${us(per.sqlQuery![n]!)} |`);
+    raw.push(
+      `| ${fmt(n)} | ${fmt(per.load![n]!)} | ${fmt(per.summary![n]!)} | ${us(per.summary![n]!)} | ${fmt(per.cold![n]!)} | ${fmt(per.query![n]!)} | ${us(per.query![n]!)} | ${fmt(per.sqlGroup![n]!)} | ${us(per.sqlGroup![n]!)} | ${fmt(per.sqlQuery![n]!)} | ${us(per.sqlQuery![n]!)} |`,
+    );
   }
 
   // The same counts both ways, on the largest size.
-  const counts = new Map((await sql.all<{ question: string; value: string; n: number }>(GROUP_SQL(`answers_${SIZES.at(-1)}`))).map((r) => [`${r.question}=${r.value}`, r.n]));
+  const counts = new Map(
+    (await sql.all<{ question: string; value: string; n: number }>(GROUP_SQL(`answers_${SIZES.at(-1)}`))).map((r) => [`${r.question}=${r.value}`, r.n]),
+  );
   const review = summary!.metrics.find((m) => m.id === "rosh.review")!;
   check(review.numerator === counts.get("rosh.review=yes") && review.denominator - review.numerator === counts.get("rosh.review=no"), "rosh.review");
-  const grouped = new Map((await sql.all<{ level: string; review: string; n: number }>(QUERY_SQL(`answers_${SIZES.at(-1)}`))).map((r) => [`${r.level}/${r.review}`, r.n]));
+  const grouped = new Map(
+    (await sql.all<{ level: string; review: string; n: number }>(QUERY_SQL(`answers_${SIZES.at(-1)}`))).map((r) => [`${r.level}/${r.review}`, r.n]),
+  );
   for (const g of groups) check(g.metric.numerator === (grouped.get(`${g.key}/yes`) ?? 0), `rosh.review in custody, ${g.key}`);
-  raw.push("", "- SQL counts answer rows by (question, value) over a covering index; casecheck works out for every case which questions apply (a follow-up counts only when its gate holds), set-aside answers, the cases behind each figure, progress and consistency flags, so the SQL figure is a floor, not the same work");
-  raw.push(`- checked: rosh.review ${review.numerator}/${review.denominator} and the custody-by-level figures (${groups.map((g) => `${g.key} ${g.metric.numerator}/${g.metric.denominator}`).join(", ")}) equal the SQL counts`);
+  raw.push(
+    "",
+    "- SQL counts answer rows by (question, value) over a covering index; casecheck works out for every case which questions apply (a follow-up counts only when its gate holds), set-aside answers, the cases behind each figure, progress and consistency flags, so the SQL figure is a floor, not the same work",
+  );
+  raw.push(
+    `- checked: rosh.review ${review.numerator}/${review.denominator} and the custody-by-level figures (${groups.map((g) => `${g.key} ${g.metric.numerator}/${g.metric.denominator}`).join(", ")}) equal the SQL counts`,
+  );
 
   // Each inspection's own summary, as the App Home or an `inspections` listing would need.
   const eachMs = median(await timeRuns(1, () => inspections.map((i) => summarise(framework, i.inspection, i.cases)), 0));
@@ -126,12 +144,52 @@ export async function benchScoring(tmp: string): Promise<PartResult> {
     part: "scoring",
     raw,
     rows: [
-      { figure: `summary of ${fmt(large)} cases (${fmt(large / EACH)} inspections) vs SQL GROUP BY`, ours: per.summary![large]!, baseline: per.sqlGroup![large]!, unit: "ms", target: "< 1× (faster than SQL)", holds: per.summary![large]! < per.sqlGroup![large]! },
-      { figure: `custody rosh.review by RoSH level, ${fmt(large)} cases vs SQL join`, ours: per.query![large]!, baseline: per.sqlQuery![large]!, unit: "ms", target: "< 1× (faster than SQL)", holds: per.query![large]! < per.sqlQuery![large]! },
-      { figure: `building the read model of ${fmt(large)} cases vs SQL GROUP BY`, ours: per.load![large]!, baseline: per.sqlGroup![large]!, unit: "ms", target: "— (reported)" },
-      { figure: `summary straight from ${fmt(large)} plain cases vs SQL GROUP BY`, ours: per.cold![large]!, baseline: per.sqlGroup![large]!, unit: "ms", target: "— (reported)" },
-      { figure: `summary per case at ${fmt(large)} vs at ${fmt(small)} cases`, ours: perCase("summary", large), baseline: perCase("summary", small), unit: "µs", target: "≤ 1.5× (linear)", holds: perCase("summary", large) <= 1.5 * perCase("summary", small) },
-      { figure: `query per case at ${fmt(large)} vs at ${fmt(small)} cases`, ours: perCase("query", large), baseline: perCase("query", small), unit: "µs", target: "≤ 1.5× (linear)", holds: perCase("query", large) <= 1.5 * perCase("query", small) },
+      {
+        figure: `summary of ${fmt(large)} cases (${fmt(large / EACH)} inspections) vs SQL GROUP BY`,
+        ours: per.summary![large]!,
+        baseline: per.sqlGroup![large]!,
+        unit: "ms",
+        target: "< 1× (faster than SQL)",
+        holds: per.summary![large]! < per.sqlGroup![large]!,
+      },
+      {
+        figure: `custody rosh.review by RoSH level, ${fmt(large)} cases vs SQL join`,
+        ours: per.query![large]!,
+        baseline: per.sqlQuery![large]!,
+        unit: "ms",
+        target: "< 1× (faster than SQL)",
+        holds: per.query![large]! < per.sqlQuery![large]!,
+      },
+      {
+        figure: `building the read model of ${fmt(large)} cases vs SQL GROUP BY`,
+        ours: per.load![large]!,
+        baseline: per.sqlGroup![large]!,
+        unit: "ms",
+        target: "— (reported)",
+      },
+      {
+        figure: `summary straight from ${fmt(large)} plain cases vs SQL GROUP BY`,
+        ours: per.cold![large]!,
+        baseline: per.sqlGroup![large]!,
+        unit: "ms",
+        target: "— (reported)",
+      },
+      {
+        figure: `summary per case at ${fmt(large)} vs at ${fmt(small)} cases`,
+        ours: perCase("summary", large),
+        baseline: perCase("summary", small),
+        unit: "µs",
+        target: "≤ 1.5× (linear)",
+        holds: perCase("summary", large) <= 1.5 * perCase("summary", small),
+      },
+      {
+        figure: `query per case at ${fmt(large)} vs at ${fmt(small)} cases`,
+        ours: perCase("query", large),
+        baseline: perCase("query", small),
+        unit: "µs",
+        target: "≤ 1.5× (linear)",
+        holds: perCase("query", large) <= 1.5 * perCase("query", small),
+      },
     ],
   };
 }

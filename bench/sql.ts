@@ -15,7 +15,8 @@ export async function openSql(file: string): Promise<Sql> {
   const done = (resolve: () => void, reject: (e: Error) => void) => (error: Error | null) => (error ? reject(error) : resolve());
   return {
     run: (sql, ...params) => new Promise((resolve, reject) => db.run(sql, params, done(resolve, reject))),
-    all: <T>(sql: string, ...params: unknown[]) => new Promise<T[]>((resolve, reject) => db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as T[])))),
+    all: <T>(sql: string, ...params: unknown[]) =>
+      new Promise<T[]>((resolve, reject) => db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows as T[])))),
     exec: (sql) => new Promise((resolve, reject) => db.exec(sql, done(resolve, reject))),
     close: () => new Promise((resolve, reject) => db.close(done(resolve, reject))),
   };

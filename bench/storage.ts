@@ -24,7 +24,9 @@ export async function benchStorage(tmp: string): Promise<PartResult> {
   // A second connection to the same file, as the baseline: WAL is a property of the file
   // (the store turned it on); synchronous is per connection, so it is set to match.
   const sql = await openSql(file);
-  await sql.exec("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; CREATE TABLE raw_answers (inspection TEXT, case_ref TEXT, question TEXT, value TEXT, by TEXT, at TEXT, PRIMARY KEY (inspection, case_ref, question));");
+  await sql.exec(
+    "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; CREATE TABLE raw_answers (inspection TEXT, case_ref TEXT, question TEXT, value TEXT, by TEXT, at TEXT, PRIMARY KEY (inspection, case_ref, question));",
+  );
 
   let written = 0;
   const next = () => {
@@ -69,6 +71,8 @@ export async function benchStorage(tmp: string): Promise<PartResult> {
       `- raw single-row INSERT (sqlite3 driver, same file): ${rawRates.map(fmt).join(", ")} rows/s`,
       `- cases written through the store: ${fmt(stored)}`,
     ],
-    rows: [{ figure: "answers written per second (Store.saveAnswers vs raw INSERT)", ours: o, baseline: b, unit: "/s", target: "≥ 0.5× raw", holds: o >= 0.5 * b }],
+    rows: [
+      { figure: "answers written per second (Store.saveAnswers vs raw INSERT)", ours: o, baseline: b, unit: "/s", target: "≥ 0.5× raw", holds: o >= 0.5 * b },
+    ],
   };
 }

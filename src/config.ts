@@ -17,9 +17,15 @@ const Env = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   /** Post every inspection's summary in its channel daily at this time (HH:MM, in TZ_DEFAULT),
    * unless the inspection has its own schedule. */
-  SUMMARY_POST_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "SUMMARY_POST_TIME is a time of day such as 16:30 (in TZ_DEFAULT)").optional(),
+  SUMMARY_POST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "SUMMARY_POST_TIME is a time of day such as 16:30 (in TZ_DEFAULT)")
+    .optional(),
   /** The team's time zone: schedules, and reminders to people whose Slack time zone is unknown. */
-  TZ_DEFAULT: z.string().refine((zone) => IANAZone.isValidZone(zone), "TZ_DEFAULT is an IANA time zone such as Europe/London").default("Europe/London"),
+  TZ_DEFAULT: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), "TZ_DEFAULT is an IANA time zone such as Europe/London")
+    .default("Europe/London"),
   /** A folder of framework files (YAML) to use besides the built-in ones. */
   FRAMEWORKS_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -52,7 +58,9 @@ export function slackMode(config: Config): "socket" | "http" | undefined {
     // Half a Slack set-up is a mistake to say, not a reason to open the terminal instead.
     const set = (["SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"] as const).find((name) => config[name]);
     if (set)
-      throw new ConfigError(`${set} is set, but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (the bot token, xoxb-…, from OAuth & Permissions; docs/slack-setup.md), or unset ${set} to use the terminal shell.`);
+      throw new ConfigError(
+        `${set} is set, but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (the bot token, xoxb-…, from OAuth & Permissions; docs/slack-setup.md), or unset ${set} to use the terminal shell.`,
+      );
     return undefined;
   }
   if (config.SLACK_APP_TOKEN) return "socket";

@@ -25,7 +25,10 @@ const COMMANDS: Record<string, { run: () => Promise<Command> | Command; help: st
   frameworks: { run: () => frameworksCommand, help: "list the frameworks inspections can use [--format text|json]" },
   framework: { run: () => frameworkCommand, help: "check FILE.yaml | show ID | schema | from-sheet FILE.xlsx [--out FILE.yaml]" },
   delete: { run: () => deleteCommand, help: "--inspection ID: remove its answers, notes and audit entries" },
-  report: { run: async () => (await import("./commands/report.ts")).reportCommand, help: "--inspection ID [--format md|html|pdf|docx] [--out FILE]; report set --inspection ID --part PART --file FILE|-" },
+  report: {
+    run: async () => (await import("./commands/report.ts")).reportCommand,
+    help: "--inspection ID [--format md|html|pdf|docx] [--out FILE]; report set --inspection ID --part PART --file FILE|-",
+  },
   "eval-ask": { run: async () => (await import("./commands/eval-ask.ts")).evalAsk, help: "score the question parser on the evaluation set" },
 };
 
@@ -50,7 +53,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // must not stop anyone checking it.
     const standalone = name === "framework" && ["check", "schema", "from-sheet"].includes(args[0] ?? "");
     if (!standalone) loadFrameworks(loadConfig(io.env).FRAMEWORKS_DIR);
-    return await (await command.run())(args, io);
+    return await (
+      await command.run()
+    )(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       error.problems.forEach((p) => io.stderr(p));

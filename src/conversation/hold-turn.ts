@@ -9,7 +9,14 @@ export type Held<T> = { ok: true; value: T } | { ok: false; why: "taken" } | { o
  * turn may have been recorded meanwhile. `seen`, the thread as read before claiming, spares
  * reading again what cannot have changed (liveAfterClaim). If `work` fails, the claim is given
  * back so the same click works once the store or the platform is back; any turn it opened stays opened. */
-export async function holdTurn<T>(conv: Pick<Conversation, "store" | "log">, inspection: string, ref: string, turn: number, work: (live: Live) => Promise<T>, seen?: Live): Promise<Held<T>> {
+export async function holdTurn<T>(
+  conv: Pick<Conversation, "store" | "log">,
+  inspection: string,
+  ref: string,
+  turn: number,
+  work: (live: Live) => Promise<T>,
+  seen?: Live,
+): Promise<Held<T>> {
   const { store, log } = conv;
   if (!(await claimTurn(store, inspection, ref, turn))) return { ok: false, why: "taken" };
   try {

@@ -22,7 +22,11 @@ const hintKey = (inspection: string, ref: string) => `slack-live:${inspection}:$
 const threadKey = (channel: string, ts: string) => `slack-thread:${channel}:${ts}`;
 const turnClaim = (inspection: string, ref: string, turn: number) => `slack-turn:${inspection}:${ref}:${turn}`;
 
-const asLive = (turn: number, record: TurnRecord): Live => ({ turn, ...(record.ts ? { ts: record.ts } : {}), ...(record.question ? { question: record.question } : {}) });
+const asLive = (turn: number, record: TurnRecord): Live => ({
+  turn,
+  ...(record.ts ? { ts: record.ts } : {}),
+  ...(record.question ? { question: record.question } : {}),
+});
 
 export async function getLive(store: Store, inspection: string, ref: string): Promise<Live> {
   const hint = (await store.getValue<Live>(hintKey(inspection, ref))) ?? { turn: 0 };
@@ -43,7 +47,10 @@ export async function getLive(store: Store, inspection: string, ref: string): Pr
  * records) it reads as getLive does. Turns are recorded in order, so a recorded `turn` without
  * a record after it is the current turn, as getLive would find it. */
 export async function getLiveNear(store: Store, inspection: string, ref: string, turn: number): Promise<Live> {
-  const [own, following] = await Promise.all([store.getValue<TurnRecord>(recordKey(inspection, ref, turn)), store.getValue<TurnRecord>(recordKey(inspection, ref, turn + 1))]);
+  const [own, following] = await Promise.all([
+    store.getValue<TurnRecord>(recordKey(inspection, ref, turn)),
+    store.getValue<TurnRecord>(recordKey(inspection, ref, turn + 1)),
+  ]);
   return own && !following ? asLive(turn, own) : getLive(store, inspection, ref);
 }
 

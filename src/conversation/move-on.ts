@@ -31,7 +31,13 @@ export async function moveOn(conv: Conversation, open: OpenCase, live: Live, clo
   await setLive(conv.store, inspection, ref, { turn, ...(question ? { question } : {}) });
   await closeQuestion(conv, open, live, closing, state);
   if (prompt.kind === "question") {
-    const ts = await conv.transport.postQuestion(open.kase, { prompt, inspection, turn, manager: open.kase.manager, hasAnswers: Object.keys(open.answers).length > 0 });
+    const ts = await conv.transport.postQuestion(open.kase, {
+      prompt,
+      inspection,
+      turn,
+      manager: open.kase.manager,
+      hasAnswers: Object.keys(open.answers).length > 0,
+    });
     if (ts) {
       const asked = { turn, ts, question: prompt.question.id };
       await recordMessage(conv.store, inspection, ref, asked);

@@ -16,16 +16,26 @@ export function staleFailure(conv: Pick<Conversation, "transport">, open: OpenCa
   const stale = (message: string, people?: string[]) => fail("stale", message, people ? { people } : {}).error;
   // The person is named by id; each platform shows them its own way (`people`).
   if (question && answer)
-    return stale(`Case ${ref} already has *${formatValue(question, answer.value)}* for “${question.text}” (from ${answer.by}). This message is out of date, so nothing was changed; to correct an answer, use *Change an answer* under the latest question.`, [answer.by]);
+    return stale(
+      `Case ${ref} already has *${formatValue(question, answer.value)}* for “${question.text}” (from ${answer.by}). This message is out of date, so nothing was changed; to correct an answer, use *Change an answer* under the latest question.`,
+      [answer.by],
+    );
   if (open.kase.paused) return stale(`Case ${ref} is paused, so nothing was recorded. \`/casecheck case ${ref}\` carries on.`);
   if (!live.question) return stale(`Case ${ref} has no question waiting, so nothing was recorded. \`/casecheck case ${ref}\` shows where it stands.`);
   return stale(`This message is out of date: case ${ref} has moved on, so nothing was recorded. Answer the latest question at the bottom of the thread.`);
 }
 
 /** Another click or reply on the same question is being handled (a double click?). */
-export const takenFailure = (ref: string): Failure => fail("busy", `That question on case ${ref} is being answered by another click (a double click?); it is kept once.`).error;
+export const takenFailure = (ref: string): Failure =>
+  fail("busy", `That question on case ${ref} is being answered by another click (a double click?); it is kept once.`).error;
 
 /** The failure for a move on a turn that another move took first, or that moved on meanwhile. */
-export function heldFailure(conv: Pick<Conversation, "transport">, open: OpenCase, held: Exclude<Held<unknown>, { ok: true }>, turn: number, questionId: string): Failure {
+export function heldFailure(
+  conv: Pick<Conversation, "transport">,
+  open: OpenCase,
+  held: Exclude<Held<unknown>, { ok: true }>,
+  turn: number,
+  questionId: string,
+): Failure {
   return held.why === "taken" ? takenFailure(open.kase.ref) : (staleFailure(conv, open, held.live, turn, questionId) ?? takenFailure(open.kase.ref));
 }

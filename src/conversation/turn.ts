@@ -31,7 +31,10 @@ export interface AnswerMove extends Move {
 const notSaved = (ref: string) =>
   fail("not_saved", `Your answer on case ${ref} was *not saved*: the store could not be reached. Try again in a moment; answers confirmed before are safe.`);
 const savedButStuck = (ref: string) =>
-  fail("not_saved", `Your answer on case ${ref} was saved, but the thread could not move on: the store could not be reached. \`/casecheck case ${ref}\` brings the next question once it is back.`);
+  fail(
+    "not_saved",
+    `Your answer on case ${ref} was saved, but the thread could not move on: the store could not be reached. \`/casecheck case ${ref}\` brings the next question once it is back.`,
+  );
 
 /** Answers the live question: the move must fit the turn, then giveAnswer's checks (who may,
  * what the value is, whether a change says why) run before anything is claimed; the turn is
@@ -45,17 +48,27 @@ export async function answerTurn(conv: Conversation, move: AnswerMove): Promise<
   if (!checked.ok) return checked;
   let saved = false;
   try {
-    const held = await holdTurn(conv, open.kase.inspection, open.kase.ref, move.turn, async (now): Promise<TurnResult> => {
-      const given = await saveAnswer(conv.store, open, actor, checked.checked, conv.now());
-      if (!given.ok) return given;
-      saved = given.recorded;
-      await moveOn(conv, given.open, now, { answer: given.answer });
-      return { ok: true, prompt: given.prompt, open: given.open };
-    }, live);
+    const held = await holdTurn(
+      conv,
+      open.kase.inspection,
+      open.kase.ref,
+      move.turn,
+      async (now): Promise<TurnResult> => {
+        const given = await saveAnswer(conv.store, open, actor, checked.checked, conv.now());
+        if (!given.ok) return given;
+        saved = given.recorded;
+        await moveOn(conv, given.open, now, { answer: given.answer });
+        return { ok: true, prompt: given.prompt, open: given.open };
+      },
+      live,
+    );
     return held.ok ? held.value : { ok: false, error: heldFailure(conv, open, held, move.turn, move.question) };
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
-    conv.log.error({ err: error, inspection: open.kase.inspection, case: open.kase.ref, question: move.question, saved }, "the store failed while recording an answer");
+    conv.log.error(
+      { err: error, inspection: open.kase.inspection, case: open.kase.ref, question: move.question, saved },
+      "the store failed while recording an answer",
+    );
     return saved ? savedButStuck(open.kase.ref) : notSaved(open.kase.ref);
   }
 }

@@ -14,9 +14,16 @@ export type FromSheet = { ok: true; yaml: string } | { ok: false; problems: stri
 
 /** The bands a workbook gets when it has no `bands` sheet: the inspectorate's (DESIGN.md). */
 const DEFAULT_BANDS = [
-  ["quantifier", "none", undefined, 0], ["quantifier", "all", 100], ["quantifier", "a large majority", 80], ["quantifier", "a reasonable majority", 65],
-  ["quantifier", "too few", 50], ["quantifier", "a minority", 0],
-  ["rating", "Outstanding", 80, undefined, 3], ["rating", "Good", 65, undefined, 2], ["rating", "Requires improvement", 50, undefined, 1], ["rating", "Inadequate", 0, undefined, 0],
+  ["quantifier", "none", undefined, 0],
+  ["quantifier", "all", 100],
+  ["quantifier", "a large majority", 80],
+  ["quantifier", "a reasonable majority", 65],
+  ["quantifier", "too few", 50],
+  ["quantifier", "a minority", 0],
+  ["rating", "Outstanding", 80, undefined, 3],
+  ["rating", "Good", 65, undefined, 2],
+  ["rating", "Requires improvement", 50, undefined, 1],
+  ["rating", "Inadequate", 0, undefined, 0],
 ] as const;
 
 /** A workbook in the manner of XLSForm (sheets `settings`, `sections`, `questions`, `options`,
@@ -44,7 +51,9 @@ export function frameworkFromWorkbook(workbook: ExcelJS.Workbook): FromSheet {
   if (settings) {
     origins.push({ path: [], at: settings });
     Object.assign(input, {
-      id: settings.get("id"), version: settings.get("version") ?? 1, name: settings.get("name"),
+      id: settings.get("id"),
+      version: settings.get("version") ?? 1,
+      name: settings.get("name"),
       ...(settings.get("description") ? { description: settings.get("description") } : {}),
       ...(settings.get("filters") ? { filters: list(settings.get("filters")) } : {}),
       ...(settings.get("improvement_below") ? { improvementBelow: number(settings, "improvement_below") } : {}),
@@ -57,7 +66,9 @@ export function frameworkFromWorkbook(workbook: ExcelJS.Workbook): FromSheet {
   for (const r of sheet("sections")) {
     origins.push({ path: ["sections", sections.length], at: r });
     sections.push({
-      id: r.get("id"), title: r.get("title"), short: r.get("short") ?? r.get("title"),
+      id: r.get("id"),
+      title: r.get("title"),
+      short: r.get("short") ?? r.get("title"),
       ...(r.get("in_summary") !== undefined ? { inSummary: yes(r.get("in_summary")) } : {}),
       ...(r.get("terms") ? { terms: list(r.get("terms")) } : {}),
       questions: [],
@@ -76,7 +87,10 @@ export function frameworkFromWorkbook(workbook: ExcelJS.Workbook): FromSheet {
       return m?.[3] ? { question: m[1], answered: true } : { question: m?.[1], in: (m?.[2] ?? "").split("|").map((v) => v.trim()) };
     });
     const q: Record<string, unknown> & { options?: unknown[] } = {
-      id: r.get("id"), kind: r.get("kind"), audience: r.get("audience"), text: r.get("text"),
+      id: r.get("id"),
+      kind: r.get("kind"),
+      audience: r.get("audience"),
+      text: r.get("text"),
       ...(r.get("hint") ? { hint: r.get("hint") } : {}),
       phrase: r.get("phrase"),
       ...(r.get("population") ? { population: r.get("population") } : {}),
@@ -96,7 +110,8 @@ export function frameworkFromWorkbook(workbook: ExcelJS.Workbook): FromSheet {
     const s = sections.findIndex((x) => x.questions.includes(q));
     origins.push({ path: ["sections", s, "questions", sections[s]!.questions.indexOf(q), "options", (q.options ??= []).length], at: r });
     q.options.push({
-      id: r.get("id"), label: r.get("label"),
+      id: r.get("id"),
+      label: r.get("label"),
       ...(r.get("phrase") ? { phrase: r.get("phrase") } : {}),
       ...(r.get("terms") ? { terms: list(r.get("terms")) } : {}),
       ...(yes(r.get("positive")) ? { positive: true } : {}),
@@ -129,12 +144,26 @@ export function frameworkFromWorkbook(workbook: ExcelJS.Workbook): FromSheet {
     }
   else
     for (const [type, word, min, max, points] of DEFAULT_BANDS)
-      (type === "quantifier" ? quantifiers : bands).push({ word, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(points !== undefined ? { points } : {}) });
+      (type === "quantifier" ? quantifiers : bands).push({
+        word,
+        ...(min !== undefined ? { min } : {}),
+        ...(max !== undefined ? { max } : {}),
+        ...(points !== undefined ? { points } : {}),
+      });
   input.quantifiers = quantifiers;
   if (standards.length) {
     // Without overall bands, the published ones (of 36 points) as shares of the possible points.
-    const shares = [["Outstanding", 86.1], ["Good", 52.7], ["Requires improvement", 19.4], ["Inadequate", 0]] as const;
-    input.rating = { bands, overallOn: settings?.get("overall_on") ?? (overall.length ? "points" : "share"), overall: overall.length ? overall : shares.map(([word, min]) => ({ word, min })) };
+    const shares = [
+      ["Outstanding", 86.1],
+      ["Good", 52.7],
+      ["Requires improvement", 19.4],
+      ["Inadequate", 0],
+    ] as const;
+    input.rating = {
+      bands,
+      overallOn: settings?.get("overall_on") ?? (overall.length ? "points" : "share"),
+      overall: overall.length ? overall : shares.map(([word, min]) => ({ word, min })),
+    };
   }
   if (problems.length) return { ok: false, problems };
 
@@ -151,5 +180,8 @@ export function frameworkFromWorkbook(workbook: ExcelJS.Workbook): FromSheet {
       }),
     };
   const yamlText = stringify(input as FrameworkInput, { lineWidth: 0 });
-  return { ok: true, yaml: `# yaml-language-server: $schema=./framework.schema.json\n# Made by casecheck framework from-sheet; edit the workbook or this file, then run casecheck framework check.\n${yamlText}` };
+  return {
+    ok: true,
+    yaml: `# yaml-language-server: $schema=./framework.schema.json\n# Made by casecheck framework from-sheet; edit the workbook or this file, then run casecheck framework check.\n${yamlText}`,
+  };
 }

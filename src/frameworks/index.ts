@@ -38,7 +38,10 @@ export function loadFrameworks(extraDir?: string): void {
           `${file} is not a valid framework (${parsed.problems.length} problem${parsed.problems.length === 1 ? "" : "s"}; the first at line ${parsed.problems[0]!.line}); run: casecheck framework check ${file}`,
         );
       const clash = found.get(parsed.framework.id);
-      if (clash) throw new FrameworkFileError(`${file} defines framework ${parsed.framework.id}, which ${basename(clash.file)} already defines; give one of them another id`);
+      if (clash)
+        throw new FrameworkFileError(
+          `${file} defines framework ${parsed.framework.id}, which ${basename(clash.file)} already defines; give one of them another id`,
+        );
       found.set(parsed.framework.id, { framework: parsed.framework, file });
     }
   }
@@ -50,9 +53,14 @@ function frameworkFiles(dir: string): string[] {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new FrameworkFileError(`${dir}: the frameworks folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check FRAMEWORKS_DIR`);
+    throw new FrameworkFileError(
+      `${dir}: the frameworks folder cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); check FRAMEWORKS_DIR`,
+    );
   }
-  return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
+  return names
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 function known(): ReadonlyMap<string, Known> {

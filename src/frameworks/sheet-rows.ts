@@ -13,7 +13,13 @@ export interface SheetRow {
 function textOf(value: ExcelJS.CellValue): string | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("").trim() || undefined;
+    if ("richText" in value)
+      return (
+        value.richText
+          .map((r) => r.text)
+          .join("")
+          .trim() || undefined
+      );
     if ("result" in value) return value.result === undefined ? undefined : String(value.result).trim() || undefined;
     if ("text" in value) return String(value.text).trim() || undefined;
     if (value instanceof Date) return value.toISOString();
@@ -48,4 +54,10 @@ export function rowsOf(sheet: ExcelJS.Worksheet): SheetRow[] {
 }
 
 /** `a; b ; c` as a list. */
-export const list = (text: string | undefined): string[] => (text ? text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean) : []);
+export const list = (text: string | undefined): string[] =>
+  text
+    ? text
+        .split(/[;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];

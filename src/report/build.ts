@@ -47,7 +47,12 @@ export function buildReport(input: ReportInput): ReportDocument {
           { kind: "paragraph", text: `Generated from the figures below ${threshold}% and the adverse figures; the lead inspector may rewrite this list.` },
           { kind: "bullets", items: generatedImprovements(input) },
         ]
-      : [{ kind: "paragraph", text: summary.cases.total ? `No figure is below ${threshold}% and no adverse figure was found.` : "There are no cases yet, so no figures." }];
+      : [
+          {
+            kind: "paragraph",
+            text: summary.cases.total ? `No figure is below ${threshold}% and no adverse figure was found.` : "There are no cases yet, so no figures.",
+          },
+        ];
   const { total, unfinished } = summary.cases;
   return {
     title: `Report of ${framework.name}: ${summary.inspection.name}`,

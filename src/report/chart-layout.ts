@@ -50,7 +50,15 @@ export function chartLayout(chart: ChartData): ChartLayout {
     lines.forEach((l, i) => shapes.push({ kind: "text", x: LEFT, y: y + LINE * (i + 1) - 4, text: l, size: FONT }));
     y += LINE * lines.length + 2;
     shapes.push({ kind: "rect", x: LEFT, y, w: BAR_W, h: BAR_H, fill: COLOURS.track });
-    if (bar.denominator) shapes.push({ kind: "rect", x: LEFT, y, w: Math.max(1, (BAR_W * (bar.percent ?? 0)) / 100), h: BAR_H, fill: bar.flagged ? COLOURS.flagged : COLOURS.bar });
+    if (bar.denominator)
+      shapes.push({
+        kind: "rect",
+        x: LEFT,
+        y,
+        w: Math.max(1, (BAR_W * (bar.percent ?? 0)) / 100),
+        h: BAR_H,
+        fill: bar.flagged ? COLOURS.flagged : COLOURS.bar,
+      });
     shapes.push({ kind: "text", x: LEFT + BAR_W + 8, y: y + BAR_H - 2, text: count(bar), size: FONT, bold: true });
     // The threshold marked across each bar, not through the labels above it.
     shapes.push({ kind: "line", x1: tx, y1: y - 3, x2: tx, y2: y + BAR_H + 3, stroke: COLOURS.threshold, width: 2, dash: [4, 2] });

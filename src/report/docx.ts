@@ -67,13 +67,20 @@ export function reportDocx(doc: ReportDocument): Promise<Buffer> {
       {
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["Draft · page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 16, color: "666666" })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ["Draft · page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES], size: 16, color: "666666" })],
+              }),
+            ],
           }),
         },
         children: [
           new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
           ...doc.intro.map((l) => new Paragraph({ children: [new TextRun({ text: l, color: "444444" })] })),
-          ...(doc.warning ? [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: `Warning: ${doc.warning}`, bold: true, color: "A0410F" })] })] : []),
+          ...(doc.warning
+            ? [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: `Warning: ${doc.warning}`, bold: true, color: "A0410F" })] })]
+            : []),
           ...doc.sections.flatMap((s) => section(s, 2)),
         ],
       },

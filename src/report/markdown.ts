@@ -24,5 +24,10 @@ export function reportMarkdown(doc: ReportDocument): string {
   const out = [`# ${doc.title}`, "", ...doc.intro.map((l) => `${l}  `), ""];
   if (doc.warning) out.push(`> **Warning:** ${doc.warning}`, "");
   for (const s of doc.sections) out.push(...section(s, 2));
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    out
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }

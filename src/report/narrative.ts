@@ -12,14 +12,23 @@ export function textBlocks(text: string): Block[] {
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p): Block => {
-      const lines = p.split("\n").map((l) => l.trim()).filter(Boolean);
-      return lines.every((l) => BULLET.test(l)) ? { kind: "bullets", items: lines.map((l) => l.replace(BULLET, "")) } : { kind: "paragraph", text: lines.join(" ") };
+      const lines = p
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
+      return lines.every((l) => BULLET.test(l))
+        ? { kind: "bullets", items: lines.map((l) => l.replace(BULLET, "")) }
+        : { kind: "paragraph", text: lines.join(" ") };
     });
 }
 
 /** A list as typed: one item a line, with or without a bullet. */
 export function listItems(text: string): string[] {
-  return text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(BULLET, "").trim()).filter(Boolean);
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.replace(BULLET, "").trim())
+    .filter(Boolean);
 }
 
 const HOW = "in Slack “/casecheck report edit”, in the shell “report edit PART”, or “casecheck report set --part PART --file FILE”";

@@ -30,6 +30,11 @@ export type Narrative = Partial<Record<ReportPart, PartText>>;
 
 /** Reads a part's name as people type it ("key strengths", "key-strengths", "operational_management"). */
 export function readPartName(text: string): ReportPart | undefined {
-  const parsed = ReportPart.safeParse(text.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+  const parsed = ReportPart.safeParse(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_"),
+  );
   return parsed.success ? parsed.data : undefined;
 }

@@ -11,13 +11,20 @@ export function drawChart(pdf: PDFKit.PDFDocument, chart: ChartData, x: number, 
     switch (s.kind) {
       case "text":
         // SVG places text by its baseline; pdfkit by the top of the line.
-        pdf.font(s.bold ? "bold" : "regular").fontSize(s.size * k).fillColor("#1a1a1a").text(s.text, x + s.x * k, y + s.y * k, { lineBreak: false, baseline: "alphabetic" });
+        pdf
+          .font(s.bold ? "bold" : "regular")
+          .fontSize(s.size * k)
+          .fillColor("#1a1a1a")
+          .text(s.text, x + s.x * k, y + s.y * k, { lineBreak: false, baseline: "alphabetic" });
         break;
       case "rect":
         pdf.rect(x + s.x * k, y + s.y * k, s.w * k, s.h * k).fill(s.fill);
         break;
       case "line":
-        pdf.moveTo(x + s.x1 * k, y + s.y1 * k).lineTo(x + s.x2 * k, y + s.y2 * k).lineWidth(s.width * k);
+        pdf
+          .moveTo(x + s.x1 * k, y + s.y1 * k)
+          .lineTo(x + s.x2 * k, y + s.y2 * k)
+          .lineWidth(s.width * k);
         if (s.dash) pdf.dash(s.dash[0] * k, { space: s.dash[1] * k });
         pdf.stroke(s.stroke).undash();
         break;

@@ -22,7 +22,12 @@ function heading(pdf: Pdf, text: string, size: number): void {
   pdf.font("bold").fontSize(size);
   const h = pdf.heightOfString(text, { width: width(pdf) });
   room(pdf, h + 60);
-  pdf.moveDown(0.6).fillColor(NAVY).text(text, pdf.page.margins.left, pdf.y, { width: width(pdf) }).fillColor("black").moveDown(0.3);
+  pdf
+    .moveDown(0.6)
+    .fillColor(NAVY)
+    .text(text, pdf.page.margins.left, pdf.y, { width: width(pdf) })
+    .fillColor("black")
+    .moveDown(0.3);
 }
 
 function block(pdf: Pdf, b: Block): void {
@@ -50,7 +55,12 @@ function block(pdf: Pdf, b: Block): void {
       pdf.moveDown(0.3);
       break;
     case "placeholder":
-      pdf.font("italic").fillColor("#666").text(b.text, left, pdf.y, { width: width(pdf) }).fillColor("black").moveDown(0.5);
+      pdf
+        .font("italic")
+        .fillColor("#666")
+        .text(b.text, left, pdf.y, { width: width(pdf) })
+        .fillColor("black")
+        .moveDown(0.5);
       break;
     case "chart": {
       room(pdf, chartHeight(b.chart, width(pdf)) + 8);
@@ -73,7 +83,12 @@ function section(pdf: Pdf, s: DocSection, level: number): void {
 
 /** The report as an A4 PDF with the bundled fonts, page numbers and the draft marked on every page. */
 export function reportPdf(doc: ReportDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: "A4", margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN }, bufferPages: true, info: { Title: doc.title, Creator: "casecheck" } });
+  const pdf = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    info: { Title: doc.title, Creator: "casecheck" },
+  });
   pdf.registerFont("regular", FONTS.regular).registerFont("bold", FONTS.bold).registerFont("italic", FONTS.italic);
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
@@ -81,11 +96,23 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
     pdf.on("end", () => resolve(Buffer.concat(chunks)));
     pdf.on("error", reject);
   });
-  pdf.font("bold").fontSize(18).fillColor(NAVY).text(doc.title, { width: width(pdf) }).fillColor("black").moveDown(0.5);
+  pdf
+    .font("bold")
+    .fontSize(18)
+    .fillColor(NAVY)
+    .text(doc.title, { width: width(pdf) })
+    .fillColor("black")
+    .moveDown(0.5);
   pdf.font("regular").fontSize(BODY).fillColor("#444");
   for (const line of doc.intro) pdf.text(line, { width: width(pdf) });
   pdf.fillColor("black");
-  if (doc.warning) pdf.moveDown(0.5).font("bold").fillColor("#a0410f").text(`Warning: ${doc.warning}`, { width: width(pdf) }).fillColor("black");
+  if (doc.warning)
+    pdf
+      .moveDown(0.5)
+      .font("bold")
+      .fillColor("#a0410f")
+      .text(`Warning: ${doc.warning}`, { width: width(pdf) })
+      .fillColor("black");
   for (const s of doc.sections) section(pdf, s, 2);
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -93,7 +120,11 @@ export function reportPdf(doc: ReportDocument): Promise<Buffer> {
     // Writing below the bottom margin would start a new page; lift the margin while the footer is drawn.
     const margin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font("regular").fontSize(8.5).fillColor("#666").text(`Draft · page ${i + 1} of ${range.count}`, MARGIN, pdf.page.height - MARGIN / 2 - 6, { width: width(pdf), align: "center", lineBreak: false });
+    pdf
+      .font("regular")
+      .fontSize(8.5)
+      .fillColor("#666")
+      .text(`Draft · page ${i + 1} of ${range.count}`, MARGIN, pdf.page.height - MARGIN / 2 - 6, { width: width(pdf), align: "center", lineBreak: false });
     pdf.page.margins.bottom = margin;
   }
   pdf.end();

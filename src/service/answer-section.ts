@@ -22,7 +22,13 @@ export interface SectionAnswers {
 /** Records several answers in the framework's order, each through giveAnswer exactly as a click
  * would (access checked per question); one refused answer does not stop the others. An answer
  * that makes a later question not apply leaves that one unrecorded, with the reason. */
-export async function answerSection(store: Parameters<typeof giveAnswer>[0], open: OpenCase, actor: Actor, values: ReadonlyArray<{ question: string; value: AnswerValue }>, at: string): Promise<SectionAnswers> {
+export async function answerSection(
+  store: Parameters<typeof giveAnswer>[0],
+  open: OpenCase,
+  actor: Actor,
+  values: ReadonlyArray<{ question: string; value: AnswerValue }>,
+  at: string,
+): Promise<SectionAnswers> {
   let current = open;
   const recorded: string[] = [];
   const problems: SectionAnswers["problems"] = [];

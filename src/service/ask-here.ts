@@ -8,7 +8,10 @@ import type { Result } from "./result.ts";
 
 /** A question about the figures of the inspection a channel holds, from someone who may see
  * them: a mention and `/casecheck ask` both come here. */
-export async function askInChannel(store: Store, input: { channel: string; user: string; question: string; model?: ModelParser }): Promise<Result<{ answer: AskResult }>> {
+export async function askInChannel(
+  store: Store,
+  input: { channel: string; user: string; question: string; model?: ModelParser },
+): Promise<Result<{ answer: AskResult }>> {
   const here = await inspectionInChannel(store, input.channel, input.user, "read_figures");
   if (!here.ok) return here;
   const loaded = await loadInspection(store, here.inspection);

@@ -38,10 +38,17 @@ export interface AskInput {
 
 /** Case refs and manager ids as stored, so "d7" or "CM-3" in a question finds D07 and cm-03. */
 function storedIds(query: Query, cases: readonly ScoredCase[]): Query {
-  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/^([a-z]+)0*/, "$1");
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, "")
+      .replace(/^([a-z]+)0*/, "$1");
   const match = (list: string[] | undefined, known: string[]) => list?.map((x) => known.find((k) => key(k) === key(x)) ?? x);
   const managers = match(query.filters.managers, [...new Set(cases.flatMap((c) => (c.manager ? [c.manager] : [])))]);
-  const refs = match(query.filters.cases, cases.map((c) => c.ref));
+  const refs = match(
+    query.filters.cases,
+    cases.map((c) => c.ref),
+  );
   return { ...query, filters: { ...query.filters, ...(managers ? { managers } : {}), ...(refs ? { cases: refs } : {}) } };
 }
 
@@ -66,13 +73,23 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
     const fromModel = await model(framework, question, rules);
     if (fromModel.source === "model" && fromModel.result.ok) {
       const chosen = fromModel.result.query.metric;
-      const others = readingsOf(rules, framework).filter((s) => s.id !== chosen).slice(0, 4);
+      const others = readingsOf(rules, framework)
+        .filter((s) => s.id !== chosen)
+        .slice(0, 4);
       [reading, source] = [{ ...fromModel.result, confidence: "unsure", ...(others.length ? { alternatives: others } : {}) }, "model"];
     }
   }
   if (!reading.ok) {
     const refused = reading.kind === "refusal";
-    return { query: null, metric: null, groups: [], text: noAnswerText(reading.reason, reading.suggestions), source, suggestions: reading.suggestions, ...(refused ? { refused } : {}) };
+    return {
+      query: null,
+      metric: null,
+      groups: [],
+      text: noAnswerText(reading.reason, reading.suggestions),
+      source,
+      suggestions: reading.suggestions,
+      ...(refused ? { refused } : {}),
+    };
   }
   return answerReading(framework, cases, reading, source);
 }
@@ -83,7 +100,12 @@ export function answerQuery(framework: Framework, cases: readonly ScoredCase[], 
   return answerReading(framework, cases, { ok: true, query, confidence: "sure" }, "rules");
 }
 
-function answerReading(framework: Framework, cases: readonly ScoredCase[], reading: Extract<ParseResult, { ok: true }>, source: AskResult["source"]): AskResult {
+function answerReading(
+  framework: Framework,
+  cases: readonly ScoredCase[],
+  reading: Extract<ParseResult, { ok: true }>,
+  source: AskResult["source"],
+): AskResult {
   const checked = querySchema(framework).safeParse(storedIds(reading.query, cases));
   const def = checked.success ? metricDef(framework, checked.data.metric) : undefined;
   if (!checked.success || !def) return { query: null, metric: null, groups: [], text: "I could not read that question.", source };

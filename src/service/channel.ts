@@ -80,7 +80,8 @@ export async function planInspection(store: Store, input: BringInspection): Prom
     store.getRole(id.data, input.user),
   ]);
   // A channel whose inspection moved on holds nothing any more.
-  if (bound && bound.channel === input.channel) return fail("invalid", `This channel already holds inspection \`${bound.id}\`. Start a new inspection in its own channel.`);
+  if (bound && bound.channel === input.channel)
+    return fail("invalid", `This channel already holds inspection \`${bound.id}\`. Start a new inspection in its own channel.`);
   if (existing) {
     if (existing.channel === input.channel) return fail("invalid", `Inspection \`${id.data}\` is already here.`);
     if (role !== "lead") return fail("not_allowed", `Inspection \`${id.data}\` already exists; only its lead inspector can bring it to this channel.`);
@@ -89,7 +90,12 @@ export async function planInspection(store: Store, input: BringInspection): Prom
     return fail("invalid", `Inspection \`${id.data}\` already uses ${existing.framework}; an inspection keeps its framework.`);
   const framework = findFramework(existing?.framework ?? input.framework ?? DEFAULT_FRAMEWORK);
   if (!framework)
-    return fail("not_found", `There is no framework \`${input.framework ?? existing?.framework}\`. Known: ${listFrameworks().map((k) => `\`${k.framework.id}\``).join(", ")}.`);
+    return fail(
+      "not_found",
+      `There is no framework \`${input.framework ?? existing?.framework}\`. Known: ${listFrameworks()
+        .map((k) => `\`${k.framework.id}\``)
+        .join(", ")}.`,
+    );
   const inspection = existing
     ? { ...existing, channel: input.channel }
     : { id: id.data, name: input.name ?? id.data, framework: framework.id, createdAt: input.at, createdBy: input.user, channel: input.channel };
@@ -110,7 +116,13 @@ export async function createInspection(store: Store, inspection: Omit<Inspection
   if (!id.success) return fail("invalid", `\`new ID name\`: ${id.error.issues[0]!.message}.`);
   if (await store.getInspection(id.data)) return fail("invalid", `Inspection ${id.data} already exists: \`use ${id.data}\`.`);
   const framework = findFramework(inspection.framework);
-  if (!framework) return fail("not_found", `There is no framework "${inspection.framework}". Known: ${listFrameworks().map((k) => k.framework.id).join(", ")}.`);
+  if (!framework)
+    return fail(
+      "not_found",
+      `There is no framework "${inspection.framework}". Known: ${listFrameworks()
+        .map((k) => k.framework.id)
+        .join(", ")}.`,
+    );
   const created = await pinFramework(store, { ...inspection, id: id.data }, framework);
   await store.saveInspection(created);
   await store.setRole(created.id, created.createdBy, "lead");

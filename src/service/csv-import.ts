@@ -54,7 +54,13 @@ function valueOf(question: Question, raw: string): Answer["value"] {
     const c = cell.toLowerCase();
     return known.find((v) => v.toLowerCase() === c || formatValue(question, v).toLowerCase() === c) ?? cell;
   };
-  return question.kind === "multi" ? raw.split(";").map((v) => v.trim()).filter(Boolean).map(one) : one(raw);
+  return question.kind === "multi"
+    ? raw
+        .split(";")
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .map(one)
+    : one(raw);
 }
 
 /** Checks one body row. Which questions apply is worked out once, from the row's own answers,
@@ -69,7 +75,8 @@ function readRow(framework: Framework, columns: string[], cells: string[], line:
   }
   // Refs are compared without regard to case: D07 and d07 are one case.
   const key = ref.data.toUpperCase();
-  if (seen.has(key)) problems.push(`row ${line}, case_ref: ${ref.data} is already on row ${seen.get(key)}; each case has one row (case refs are the same whatever their case)`);
+  if (seen.has(key))
+    problems.push(`row ${line}, case_ref: ${ref.data} is already on row ${seen.get(key)}; each case has one row (case refs are the same whatever their case)`);
   else seen.set(key, line);
   const row: ImportRow = { ref: ref.data, answers: [], ...(cell("case_manager") ? { manager: cell("case_manager") } : {}) };
   const before = problems.length;
@@ -89,7 +96,9 @@ function readRow(framework: Framework, columns: string[], cells: string[], line:
   const { states } = caseState(framework, stored);
   for (const a of row.answers)
     if (states.get(a.question) !== "answered")
-      problems.push(`row ${line}, ${a.question}: answered, but the question does not apply to this case (${conditionText(framework, a.question)}); leave the cell empty`);
+      problems.push(
+        `row ${line}, ${a.question}: answered, but the question does not apply to this case (${conditionText(framework, a.question)}); leave the cell empty`,
+      );
   return problems.length === before ? row : undefined;
 }
 
@@ -139,8 +148,7 @@ export function answersFile(framework: Framework, open: () => Readable) {
     const writer = (async () => {
       try {
         parser.write(head);
-        for (let text = await next(); text !== undefined; text = await next())
-          if (!parser.write(text)) await new Promise((r) => parser.once("drain", r));
+        for (let text = await next(); text !== undefined; text = await next()) if (!parser.write(text)) await new Promise((r) => parser.once("drain", r));
         parser.end();
       } catch (error) {
         parser.destroy(error as Error);

@@ -28,7 +28,12 @@ export async function addEvidence(
   if (!(await store.saveAnswers(open.kase.inspection, open.kase.ref, [recorded.answer], [recorded.audit], open.kase.createdAt)))
     return fail("not_found", deletedReason(open.kase));
   const what = items.length === 1 ? (items[0]!.file ? "File" : "Link") : `${items.length} files and links`;
-  return { ok: true, question: question.id, text: `${what} added as evidence to “${question.text}” on case ${open.kase.ref}.`, open: { ...open, answers: { ...open.answers, [question.id]: recorded.answer } } };
+  return {
+    ok: true,
+    question: question.id,
+    text: `${what} added as evidence to “${question.text}” on case ${open.kase.ref}.`,
+    open: { ...open, answers: { ...open.answers, [question.id]: recorded.answer } },
+  };
 }
 
 export interface CaseChoice {
@@ -46,7 +51,8 @@ export async function casesToAnswer(store: Store, user: string): Promise<CaseCho
     const role = await store.getRole(inspection.id, user);
     if (!role) continue;
     for (const kase of await store.listCases(inspection.id))
-      if (mayOnCase(role, user, kase, "answer").ok) out.push({ inspection: inspection.id, inspectionName: inspection.name, ref: kase.ref, framework: inspection.framework });
+      if (mayOnCase(role, user, kase, "answer").ok)
+        out.push({ inspection: inspection.id, inspectionName: inspection.name, ref: kase.ref, framework: inspection.framework });
   }
   return out.sort((a, b) => a.inspection.localeCompare(b.inspection) || a.ref.localeCompare(b.ref, "en", { numeric: true }));
 }

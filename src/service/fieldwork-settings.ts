@@ -16,7 +16,8 @@ export const getDeadline = (store: Store, inspection: string) => store.getValue<
 export const setDeadline = (store: Store, inspection: string, day: string) => store.setValue(deadlineKey(inspection), day);
 
 export const getSchedule = (store: Store, inspection: string, kind: ScheduleKind) => store.getValue<Schedule>(scheduleKey(inspection, kind));
-export const setSchedule = (store: Store, inspection: string, kind: ScheduleKind, schedule: Schedule) => store.setValue(scheduleKey(inspection, kind), schedule);
+export const setSchedule = (store: Store, inspection: string, kind: ScheduleKind, schedule: Schedule) =>
+  store.setValue(scheduleKey(inspection, kind), schedule);
 
 export const getReminderPrefs = async (store: Store, user: string): Promise<ReminderPrefs> => (await store.getValue<ReminderPrefs>(prefsKey(user))) ?? {};
 export const setReminderPrefs = (store: Store, user: string, prefs: ReminderPrefs) => store.setValue(prefsKey(user), prefs);

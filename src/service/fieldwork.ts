@@ -18,7 +18,13 @@ export async function setFieldworkDeadline(store: Store, inspection: string, rol
 
 /** `schedule summary weekdays 09:00`: when the inspection's summary or the leads' digest is
  * posted, in the team's time zone; leads only. */
-export async function setPostSchedule(store: Store, inspection: string, role: Role | undefined, kind: ScheduleKind, input: { days: string; time: string }): Promise<Result<{ schedule: Schedule }>> {
+export async function setPostSchedule(
+  store: Store,
+  inspection: string,
+  role: Role | undefined,
+  kind: ScheduleKind,
+  input: { days: string; time: string },
+): Promise<Result<{ schedule: Schedule }>> {
   const allowed = may(role, "manage");
   if (!allowed.ok) return fail("not_allowed", allowed.reason);
   const parsed = Schedule.safeParse(input);

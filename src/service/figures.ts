@@ -20,7 +20,11 @@ export function findSection(framework: LoadedInspection["framework"], words: str
 
 /** The summary of an inspection (or one section of it), for someone allowed to post it
  * (the caller checked `post_summary` with inspectionInChannel or the shell's role). */
-export async function summaryOf(store: Store, inspection: string, sectionWords?: string): Promise<Result<{ summary: Summary; section?: Section; loaded: LoadedInspection }>> {
+export async function summaryOf(
+  store: Store,
+  inspection: string,
+  sectionWords?: string,
+): Promise<Result<{ summary: Summary; section?: Section; loaded: LoadedInspection }>> {
   const loaded = await loadInspection(store, inspection);
   if (!loaded.ok) return loaded;
   const section = sectionWords ? findSection(loaded.framework, sectionWords) : undefined;

@@ -39,18 +39,33 @@ export function checkAnswer(open: OpenCase, actor: Actor, input: Omit<GiveAnswer
   const { question } = allowed;
   const read = input.value !== undefined ? validateAnswer(question, input.value) : readAnswer(question, input.text ?? "");
   if (!read.ok) return fail("invalid", input.value !== undefined ? `${question.text} ${read.error}.` : read.error);
-  const note = [read.note, input.note].map((n) => n?.trim()).filter(Boolean).join(" ") || undefined;
+  const note =
+    [read.note, input.note]
+      .map((n) => n?.trim())
+      .filter(Boolean)
+      .join(" ") || undefined;
   const reason = input.reason?.trim() || undefined;
   const current = open.answers[question.id];
   if (current && !sameValue(current.value, read.value) && !reason)
-    return fail("needs_reason", `Case ${open.kase.ref} already has "${formatValue(question, current.value)}" for this question. Say why you are changing it.`, { value: read.value });
+    return fail("needs_reason", `Case ${open.kase.ref} already has "${formatValue(question, current.value)}" for this question. Say why you are changing it.`, {
+      value: read.value,
+    });
   const unchanged = !!current && sameValue(current.value, read.value) && !note && !reason;
-  return { ok: true, checked: { question, value: read.value, ...(note ? { note } : {}), ...(reason ? { reason } : {}), unchanged, ...(current ? { current } : {}) } };
+  return {
+    ok: true,
+    checked: { question, value: read.value, ...(note ? { note } : {}), ...(reason ? { reason } : {}), unchanged, ...(current ? { current } : {}) },
+  };
 }
 
 /** Stores a checked answer with its audit entry (or nothing, when it is unchanged), un-skips and
  * un-pauses the case, and returns the case as it now stands with the person's next prompt. */
-export async function saveAnswer(store: Store, open: OpenCase, actor: Actor, checked: CheckedAnswer, at: string): Promise<Result<{ prompt: Prompt; open: OpenCase; answer: Answer; recorded: boolean }>> {
+export async function saveAnswer(
+  store: Store,
+  open: OpenCase,
+  actor: Actor,
+  checked: CheckedAnswer,
+  at: string,
+): Promise<Result<{ prompt: Prompt; open: OpenCase; answer: Answer; recorded: boolean }>> {
   const { kase, answers, framework } = open;
   const id = checked.question.id;
   if (checked.unchanged) return { ok: true, prompt: currentPrompt(open, actor), open, answer: checked.current!, recorded: false };
@@ -70,7 +85,12 @@ export async function saveAnswer(store: Store, open: OpenCase, actor: Actor, che
 /** The use case "give an answer": checkAnswer, then saveAnswer. The only way an answer or a
  * change is recorded (imports aside); the conversation layer splits it only to claim the
  * turn in between. */
-export async function giveAnswer(store: Store, open: OpenCase, actor: Actor, input: GiveAnswer): Promise<Result<{ prompt: Prompt; open: OpenCase; answer: Answer; recorded: boolean }>> {
+export async function giveAnswer(
+  store: Store,
+  open: OpenCase,
+  actor: Actor,
+  input: GiveAnswer,
+): Promise<Result<{ prompt: Prompt; open: OpenCase; answer: Answer; recorded: boolean }>> {
   const checked = checkAnswer(open, actor, input);
   if (!checked.ok) return checked;
   return saveAnswer(store, open, actor, checked.checked, input.at);

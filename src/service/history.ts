@@ -25,7 +25,10 @@ export async function readHistory(store: Store, open: OpenCase, actor: Actor, qu
   const asked = questionId?.toLowerCase();
   const chosen = asked ? questionsOf(framework).filter((q) => q.id.toLowerCase() === asked) : visible;
   if (asked && !chosen.length)
-    return fail("not_found", `There is no question \`${questionId}\`. Press *History* under an answered question in the case thread, or use its id, such as \`${visible[0]?.id ?? "rosh.planning"}\`.`);
+    return fail(
+      "not_found",
+      `There is no question \`${questionId}\`. Press *History* under an answered question in the case thread, or use its id, such as \`${visible[0]?.id ?? "rosh.planning"}\`.`,
+    );
   if (asked && !visible.includes(chosen[0]!)) return fail("not_allowed", "Case managers see the history of the factual questions about their own cases only.");
   const audit = await store.listAudit(kase.inspection, kase.ref);
   const questions = chosen

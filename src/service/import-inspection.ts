@@ -24,7 +24,13 @@ const BATCH = 500;
  * and importing the same file again finishes it. `sha256` names the file in the mark. */
 export async function importInspection(
   store: Store,
-  input: { inspection: Omit<Inspection, "createdAt" | "createdBy">; rows: Iterable<ImportRow> | AsyncIterable<ImportRow>; by: string; at: string; sha256?: string },
+  input: {
+    inspection: Omit<Inspection, "createdAt" | "createdBy">;
+    rows: Iterable<ImportRow> | AsyncIterable<ImportRow>;
+    by: string;
+    at: string;
+    sha256?: string;
+  },
 ): Promise<ImportResult> {
   const existing = await store.getInspection(input.inspection.id);
   const { importing: _was, ...named }: Inspection = existing
@@ -50,7 +56,10 @@ export async function importInspection(
       const kase = cases.get(row.ref);
       const fresh = !kase || (row.manager !== undefined && kase.manager !== row.manager);
       const written: Case | undefined = fresh
-        ? { ...(kase ?? { inspection: id, ref: row.ref, createdAt: input.at, createdBy: input.by, skipped: [], paused: false }), ...(row.manager ? { manager: row.manager } : {}) }
+        ? {
+            ...(kase ?? { inspection: id, ref: row.ref, createdAt: input.at, createdBy: input.by, skipped: [], paused: false }),
+            ...(row.manager ? { manager: row.manager } : {}),
+          }
         : undefined;
       if (!kase) result.newCases++;
       const before = answersOf.get(row.ref) ?? {};
@@ -61,8 +70,15 @@ export async function importInspection(
         if (old && sameValue(old.value, a.value) && (old.note ?? "") === (a.note ?? "")) continue;
         changed.push({ question: a.question, value: a.value, by: input.by, at: input.at, ...(a.note ? { note: a.note } : {}) });
         audit.push({
-          inspection: id, case: row.ref, question: a.question, action: "import",
-          before: old?.value ?? null, after: a.value, by: input.by, at: input.at, ...(a.note ? { note: a.note } : {}),
+          inspection: id,
+          case: row.ref,
+          question: a.question,
+          action: "import",
+          before: old?.value ?? null,
+          after: a.value,
+          by: input.by,
+          at: input.at,
+          ...(a.note ? { note: a.note } : {}),
         });
       }
       result.answersWritten += changed.length;

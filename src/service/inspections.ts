@@ -23,7 +23,10 @@ export async function loadInspection(store: Store, id: string): Promise<Result<L
   const inspection = await store.getInspection(id);
   if (!inspection) {
     const known = (await store.listInspections()).map((i) => i.id);
-    return fail("not_found", `There is no inspection "${id}".${known.length ? ` Known inspections: ${known.join(", ")}.` : " Import one or start one with `new`."}`);
+    return fail(
+      "not_found",
+      `There is no inspection "${id}".${known.length ? ` Known inspections: ${known.join(", ")}.` : " Import one or start one with `new`."}`,
+    );
   }
   const incomplete = incompleteReason(inspection);
   if (incomplete) return fail("invalid", incomplete);

@@ -36,5 +36,7 @@ export async function addNote(store: Store, open: OpenCase, actor: Actor, input:
 function noteTarget(open: OpenCase, actor: Actor, onScreen?: string): string | undefined {
   const { effective } = caseState(open.framework, open.answers);
   if (onScreen && effective[onScreen]) return onScreen;
-  return questionsOf(open.framework).filter((q) => effective[q.id] && asks(actor.role)(q)).at(-1)?.id;
+  return questionsOf(open.framework)
+    .filter((q) => effective[q.id] && asks(actor.role)(q))
+    .at(-1)?.id;
 }

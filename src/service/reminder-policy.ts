@@ -21,8 +21,7 @@ export interface ReminderInput {
 }
 
 export type ReminderDecision =
-  | { due: true; day: string; every: 1 | 3 }
-  | { due: false; reason: "stopped" | "snoozed" | "weekend" | "outside_hours" | "not_yet"; day: string };
+  { due: true; day: string; every: 1 | 3 } | { due: false; reason: "stopped" | "snoozed" | "weekend" | "outside_hours" | "not_yet"; day: string };
 
 export const WORKING_HOURS = { start: "09:00", end: "17:00" } as const;
 /** Within this many working days of the deadline (or past it), a reminder every working day. */

@@ -38,7 +38,15 @@ export async function waitingByPerson(store: Store): Promise<Map<string, Waiting
         const list = people.get(w.user) ?? [];
         const same = list.find((c) => c.inspection === id && c.ref === kase.ref);
         if (same) same.questions += w.questions.length;
-        else list.push({ inspection: id, inspectionName: loaded.inspection.name, ref: kase.ref, questions: w.questions.length, ...(kase.thread ? { thread: kase.thread } : {}), ...(deadline ? { deadline } : {}) });
+        else
+          list.push({
+            inspection: id,
+            inspectionName: loaded.inspection.name,
+            ref: kase.ref,
+            questions: w.questions.length,
+            ...(kase.thread ? { thread: kase.thread } : {}),
+            ...(deadline ? { deadline } : {}),
+          });
         people.set(w.user, list);
       }
     }
@@ -55,7 +63,11 @@ export interface Reminder {
 /** The reminders to send now, each already claimed for its person's local day, so of several
  * instances ticking at once only one sends it. `zoneOf` gives a person's time zone. Whoever
  * sends one calls `reminded` afterwards, or `unclaim` if sending failed. */
-export async function claimDueReminders(store: Store, now: string, zoneOf: (user: string) => Promise<string>): Promise<{ due: Reminder[]; decisions: Map<string, ReminderDecision> }> {
+export async function claimDueReminders(
+  store: Store,
+  now: string,
+  zoneOf: (user: string) => Promise<string>,
+): Promise<{ due: Reminder[]; decisions: Map<string, ReminderDecision> }> {
   const due: Reminder[] = [];
   const decisions = new Map<string, ReminderDecision>();
   for (const [user, cases] of await waitingByPerson(store)) {

@@ -48,7 +48,11 @@ function periodOf(loaded: LoadedInspection): ReportInput["period"] {
 }
 
 /** What a draft report is built from, for a lead or a manager. */
-export async function reportInput(store: Store, inspection: string, actor: ReportActor): Promise<ReportResult<{ input: ReportInput; loaded: LoadedInspection }>> {
+export async function reportInput(
+  store: Store,
+  inspection: string,
+  actor: ReportActor,
+): Promise<ReportResult<{ input: ReportInput; loaded: LoadedInspection }>> {
   const allowed = may(actor.role, "report");
   if (!allowed.ok) return fail("not_allowed", allowed.reason);
   const loaded = await loadInspection(store, inspection);
@@ -93,6 +97,9 @@ export async function reportPartsToEdit(store: Store, inspection: string, actor:
   if (!found.ok) return found;
   const { narrative } = found.input;
   const texts = Object.fromEntries(ReportPart.options.map((p) => [p, narrative[p]?.text ?? ""])) as Record<ReportPart, string>;
-  if (!texts.improvements) texts.improvements = generatedImprovements(found.input).map((i) => `- ${i}`).join("\n");
+  if (!texts.improvements)
+    texts.improvements = generatedImprovements(found.input)
+      .map((i) => `- ${i}`)
+      .join("\n");
   return { ok: true, texts };
 }

@@ -34,7 +34,15 @@ export function createSlackApp({ config, store, logger, model, now = () => new D
   if (!mode) throw new ConfigError("SLACK_BOT_TOKEN is not set: the Slack app needs the bot token (docs/slack-setup.md).");
   const log = boltLogger(logger);
   let stopping = false;
-  const http = mode === "http" ? new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: "/slack/events", logger: log, customRoutes: healthRoutes(store, () => stopping) }) : undefined;
+  const http =
+    mode === "http"
+      ? new HTTPReceiver({
+          signingSecret: config.SLACK_SIGNING_SECRET!,
+          endpoints: "/slack/events",
+          logger: log,
+          customRoutes: healthRoutes(store, () => stopping),
+        })
+      : undefined;
   if (http) refuseFutureRequests(http, logger);
   const inner =
     http ??

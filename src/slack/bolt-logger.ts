@@ -7,12 +7,17 @@ const LEVELS: Record<string, LogLevel> = { trace: LogLevel.DEBUG, debug: LogLeve
  * failed calls land in the same log as everything else. */
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: "bolt" });
-  const write = (level: "debug" | "info" | "warn" | "error") => (...msg: unknown[]) => {
-    const error = msg.find((m) => m instanceof Error);
-    const text = msg.filter((m) => m !== error).map((m) => (typeof m === "string" ? m : JSON.stringify(m))).join(" ");
-    if (error) child[level]({ err: error }, text || (error as Error).message);
-    else child[level](text);
-  };
+  const write =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (...msg: unknown[]) => {
+      const error = msg.find((m) => m instanceof Error);
+      const text = msg
+        .filter((m) => m !== error)
+        .map((m) => (typeof m === "string" ? m : JSON.stringify(m)))
+        .join(" ");
+      if (error) child[level]({ err: error }, text || (error as Error).message);
+      else child[level](text);
+    };
   return {
     debug: write("debug"),
     info: write("info"),

@@ -27,14 +27,16 @@ function explain(error: unknown, apiUrl: string | undefined): string {
   if (e.code === "slack_webapi_platform_error" && e.data?.error)
     return `SLACK_BOT_TOKEN was refused by Slack (${e.data.error}): copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page into .env, and reinstall the app if it was revoked.`;
   const why = e.original?.code ?? e.original?.message ?? e.message ?? String(error);
-  if (apiUrl) return `SLACK_API_URL ${apiUrl} could not be reached (${why}) after ${TRIES} tries: check the address, or unset SLACK_API_URL to use Slack's own.`;
+  if (apiUrl)
+    return `SLACK_API_URL ${apiUrl} could not be reached (${why}) after ${TRIES} tries: check the address, or unset SLACK_API_URL to use Slack's own.`;
   return `Slack's Web API could not be reached (${why}) after ${TRIES} tries: check the network or proxy, then start again.`;
 }
 
 /** A port the HTTP server could not listen on, said with the variable that sets it. */
 export function explainListen(error: unknown, port: number): Error {
   const code = (error as { code?: string }).code;
-  if (code === "EADDRINUSE") return new ConfigError(`PORT ${port} is in use: another program (perhaps another casecheck) listens there; stop it, or set PORT to a free port.`);
+  if (code === "EADDRINUSE")
+    return new ConfigError(`PORT ${port} is in use: another program (perhaps another casecheck) listens there; stop it, or set PORT to a free port.`);
   if (code === "EACCES") return new ConfigError(`PORT ${port} needs privileges this process does not have: set PORT to 1024 or above.`);
   return error as Error;
 }
@@ -43,6 +45,8 @@ export function explainListen(error: unknown, port: number): Error {
 export function explainSocket(error: unknown): Error {
   const e = error as { code?: string; data?: { error?: string } };
   if (e.code === "slack_webapi_platform_error" && e.data?.error)
-    return new ConfigError(`SLACK_APP_TOKEN was refused by Slack (${e.data.error}): copy an app-level token (xapp-…) with the connections:write scope from the app's Basic Information page into .env.`);
+    return new ConfigError(
+      `SLACK_APP_TOKEN was refused by Slack (${e.data.error}): copy an app-level token (xapp-…) with the connections:write scope from the app's Basic Information page into .env.`,
+    );
   return error as Error;
 }

@@ -18,7 +18,9 @@ export function onlyLinks(text: string | undefined): boolean {
 
 /** The evidence in a message: each file's id and permalink (never its content), and each link. */
 export function evidenceIn(message: { text?: string; files?: SharedFile[] }, by: string, at: string): Evidence[] {
-  const files = (message.files ?? []).flatMap((f) => (f.permalink ? [{ ...(f.id ? { file: f.id } : {}), url: f.permalink, ...(f.name || f.title ? { name: f.name ?? f.title } : {}), by, at }] : []));
+  const files = (message.files ?? []).flatMap((f) =>
+    f.permalink ? [{ ...(f.id ? { file: f.id } : {}), url: f.permalink, ...(f.name || f.title ? { name: f.name ?? f.title } : {}), by, at }] : [],
+  );
   const links = [...(message.text ?? "").matchAll(LINK)].map((m) => ({ url: m[1]!, ...(m[2] ? { name: m[2] } : {}), by, at }));
   return [...files, ...links];
 }

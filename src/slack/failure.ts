@@ -26,6 +26,7 @@ export function describeFailure(error: unknown): Failure {
     return { code, advice: `Slack said \`${code}\`. ${SLACK_ADVICE[code] ?? "It has been logged."} Answers already confirmed are saved.` };
   }
   if (e?.code === "slack_webapi_rate_limited_error") return { code: "ratelimited", advice: SLACK_ADVICE.ratelimited! };
-  if (e?.code?.startsWith("slack_webapi_")) return { code: e.code, advice: "Slack could not be reached. Answers already confirmed are saved; try again shortly." };
+  if (e?.code?.startsWith("slack_webapi_"))
+    return { code: e.code, advice: "Slack could not be reached. Answers already confirmed are saved; try again shortly." };
   return { code: "internal", advice: "It has been logged. Answers already confirmed are saved." };
 }

@@ -30,9 +30,9 @@ export async function tell(ctx: Ctx, where: Where, text: string, blocks?: Block[
   } catch (error) {
     ctx.deps.logger.error({ err: error, channel: where.channel, user: where.user }, "could not send an ephemeral reply");
     if (!where.respond) return;
-    await where.respond({ response_type: "ephemeral", replace_original: false, text, ...(blocks ? { blocks } : {}) }).catch((again: unknown) =>
-      ctx.deps.logger.error({ err: again, user: where.user }, "could not reply through response_url either"),
-    );
+    await where
+      .respond({ response_type: "ephemeral", replace_original: false, text, ...(blocks ? { blocks } : {}) })
+      .catch((again: unknown) => ctx.deps.logger.error({ err: again, user: where.user }, "could not reply through response_url either"));
   }
 }
 

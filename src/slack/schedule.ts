@@ -21,7 +21,10 @@ export const DEFAULT_DIGEST: Schedule = { days: "weekdays", time: "09:00" };
 async function postSummary(ctx: Ctx, inspection: Inspection): Promise<boolean> {
   const loaded = await loadInspection(ctx.deps.store, inspection.id);
   if (!inspection.channel || !loaded.ok || !loaded.cases.length) return false;
-  await postSummaryWithCharts(ctx, inspection.channel, summariseLoaded(loaded), { title: `Daily summary: ${inspection.name}`, threshold: loaded.framework.improvementBelow });
+  await postSummaryWithCharts(ctx, inspection.channel, summariseLoaded(loaded), {
+    title: `Daily summary: ${inspection.name}`,
+    threshold: loaded.framework.improvementBelow,
+  });
   return true;
 }
 

@@ -19,7 +19,10 @@ export async function startSlack({ config, store, logger = pino({ level: config.
   const slack = createSlackApp({ config, store, logger, model });
   const port = await slack.start();
   const mode = slackMode(config);
-  logger.info({ mode, port }, mode === "socket" ? "casecheck is connected to Slack (Socket Mode)" : `casecheck listens for Slack on port ${port} at /slack/events`);
+  logger.info(
+    { mode, port },
+    mode === "socket" ? "casecheck is connected to Slack (Socket Mode)" : `casecheck listens for Slack on port ${port} at /slack/events`,
+  );
   const shutdown = async (signal: string) => {
     logger.info({ signal }, "stopping");
     try {

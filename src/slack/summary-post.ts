@@ -8,7 +8,12 @@ import { uploadFile } from "./upload.ts";
  * section, uploaded in that thread: the percentage of each figure, the improvement threshold
  * marked, with alt text that states every figure. The charts come from the draft report's own
  * module, so the post and the report show the same picture. */
-export async function postSummaryWithCharts(ctx: Ctx, channel: string, summary: Summary, options: { title?: string; threshold: number }): Promise<string | undefined> {
+export async function postSummaryWithCharts(
+  ctx: Ctx,
+  channel: string,
+  summary: Summary,
+  options: { title?: string; threshold: number },
+): Promise<string | undefined> {
   const [first, ...rest] = buildSummaryMessages(summary, { title: options.title });
   const posted = await ctx.client.chat.postMessage({ channel, ...first! });
   for (const part of rest) await ctx.client.chat.postMessage({ channel, thread_ts: posted.ts, ...part });

@@ -23,7 +23,13 @@ const SHAPES: Record<string, z.ZodType> = {
 
 /** The kind as Bolt routes it: by the fields present, whatever `type` says. */
 function kindOf(body: object): string {
-  for (const [field, kind] of [["command", "command"], ["event", "event_callback"], ["actions", "block_actions"], ["view", "view_submission"]] as const) if (field in body) return kind;
+  for (const [field, kind] of [
+    ["command", "command"],
+    ["event", "event_callback"],
+    ["actions", "block_actions"],
+    ["view", "view_submission"],
+  ] as const)
+    if (field in body) return kind;
   return String((body as { type?: unknown }).type);
 }
 

@@ -34,8 +34,7 @@ export class KeyvStore implements Store {
       try {
         return await work();
       } catch (error) {
-        if (attempt >= this.retry.attempts)
-          throw new StoreUnavailableError(`The store could not ${what} (${(error as Error).message})`, { cause: error });
+        if (attempt >= this.retry.attempts) throw new StoreUnavailableError(`The store could not ${what} (${(error as Error).message})`, { cause: error });
         await new Promise((r) => setTimeout(r, this.retry.backoffMs * 2 ** (attempt - 1)));
       }
     }
@@ -178,7 +177,9 @@ export class KeyvStore implements Store {
     await this.io("save a value", () => this.keyv.set(keys.value(key), value, ttlMs));
   }
   listValues<T>(prefix: string) {
-    return this.io("list values", async () => (await this.readAll<T>(keys.value(prefix))).map(([k, value]) => ({ key: k.slice(keys.value("").length), value })));
+    return this.io("list values", async () =>
+      (await this.readAll<T>(keys.value(prefix))).map(([k, value]) => ({ key: k.slice(keys.value("").length), value })),
+    );
   }
 
   close() {

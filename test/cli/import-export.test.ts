@@ -76,7 +76,11 @@ describe("bad input to import", () => {
     ["an unknown column", `${header},colour\nD01,cm-1,community,yes,yes,no,,blue\n`, [/header, column 8 \(colour\): not a question of sqs-youth-2016/]],
     ["an invalid value", `${header}\nD01,cm-1,prison,yes,maybe,no,\n`, [/row 2, profile.sentence: "prison"/, /row 2, rr.psr_quality: "maybe"/]],
     ["a duplicate case ref", `${header}\nD01,cm-1,community,no,,no,\nD01,cm-2,custody,no,,no,\n`, [/row 3, case_ref: D01 is already on row 2/]],
-    ["an answer to a question that does not apply", `${header}\nD01,cm-1,community,no,yes,no,effective\n`, [/row 2, rr.psr_quality: answered, but the question does not apply/, /row 2, rosh.oversight: answered/]],
+    [
+      "an answer to a question that does not apply",
+      `${header}\nD01,cm-1,community,no,yes,no,effective\n`,
+      [/row 2, rr.psr_quality: answered, but the question does not apply/, /row 2, rosh.oversight: answered/],
+    ],
     ["a broken quote", `${header}\nD01,"cm-1,community,no,,no,\n`, [/not valid CSV/]],
     ["a child's name as a case ref", `${header}\nJohn Smith,cm-1,community,no,,no,\n`, [/row 2, case_ref: "John Smith" is not a case ref/]],
   ];

@@ -14,7 +14,12 @@ const csvFile = (name: string, text: string) => {
 const HEADER = "case_ref,case_manager,profile.sentence,profile.sentence#note,profile.psr,rosh.oversight_expected";
 const notesOf = async (cli: ReturnType<typeof cliHarness>, id: string) => {
   const json = JSON.parse((await cli.run(["export", "--inspection", id, "--format", "json"])).stdout);
-  return Object.fromEntries(json.cases.map((c: { ref: string; manager: string; answers: Array<{ question: string; note?: string }> }) => [c.ref, { manager: c.manager, note: c.answers.find((a) => a.question === "profile.sentence")?.note }]));
+  return Object.fromEntries(
+    json.cases.map((c: { ref: string; manager: string; answers: Array<{ question: string; note?: string }> }) => [
+      c.ref,
+      { manager: c.manager, note: c.answers.find((a) => a.question === "profile.sentence")?.note },
+    ]),
+  );
 };
 
 describe("nothing exported that a spreadsheet would run", () => {
@@ -70,7 +75,10 @@ describe("files as spreadsheets save them", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const json = JSON.parse((await cli.run(["export", "--inspection", "semi", "--format", "json"])).stdout);
-    expect(json.cases[0].answers.find((a: { question: string }) => a.question === "profile.sentence")).toMatchObject({ value: "community", note: "late; it was" });
+    expect(json.cases[0].answers.find((a: { question: string }) => a.question === "profile.sentence")).toMatchObject({
+      value: "community",
+      note: "late; it was",
+    });
     expect(json.cases[1].answers.find((a: { question: string }) => a.question === "profile.psr")).toMatchObject({ value: "yes" });
   });
 });
@@ -88,13 +96,20 @@ describe("an import killed part-way", () => {
     const seen = new Set<string>();
     for (let attempt = 0; attempt < 3; attempt++) {
       const env = { STORE_URL: `sqlite://${join(dir, `killed-${attempt}.sqlite`)}` };
-      const child = spawn(process.execPath, ["bin/casecheck.js", "import", file, "--inspection", "big"], { env: { ...process.env, ...env, LLM: "off" }, stdio: "ignore" });
+      const child = spawn(process.execPath, ["bin/casecheck.js", "import", file, "--inspection", "big"], {
+        env: { ...process.env, ...env, LLM: "off" },
+        stdio: "ignore",
+      });
       // Listened for from the start: an import that finishes before the kill has exited already.
       const exited = new Promise((r) => child.once("exit", r));
       await new Promise((r) => setTimeout(r, 600 + Math.random() * 2000));
       child.kill("SIGKILL");
       await exited;
-      const listed = JSON.parse((await runBin(["inspections", "--format", "json"], env)).stdout) as Array<{ cases: number; complete: number; incomplete: boolean }>;
+      const listed = JSON.parse((await runBin(["inspections", "--format", "json"], env)).stdout) as Array<{
+        cases: number;
+        complete: number;
+        incomplete: boolean;
+      }>;
       const state = listed.length === 0 ? "nothing" : listed[0]!.incomplete ? "incomplete" : "all";
       seen.add(state);
       if (state === "all") expect(listed[0]!.cases).toBe(ROWS);

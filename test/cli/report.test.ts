@@ -35,8 +35,14 @@ describe("casecheck report", () => {
     expect((await cli.run(["report", "--inspection", "dorset-2016", "--format", "docx", "--out", docx])).code).toBe(0);
     expect(await docxText(readFileSync(docx))).toContain("9 of the 16 applicable cases");
 
-    expect(await cli.run(["report", "--inspection", "nowhere"])).toMatchObject({ code: 2, stderr: expect.stringContaining('There is no inspection "nowhere"') });
-    expect(await cli.run(["report", "--inspection", "dorset-2016", "--format", "odt"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--format must be one of md, html, pdf, docx") });
+    expect(await cli.run(["report", "--inspection", "nowhere"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('There is no inspection "nowhere"'),
+    });
+    expect(await cli.run(["report", "--inspection", "dorset-2016", "--format", "odt"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--format must be one of md, html, pdf, docx"),
+    });
   }, 30_000);
 
   it("report set stores the lead's text with who and when, keeps every edit, and exports them", async () => {
@@ -45,7 +51,10 @@ describe("casecheck report", () => {
     const file = join(dir, "strengths.md");
     writeFileSync(file, "- Good initial assessments\n- Practical reparation\n");
     expect((await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "key_strengths", "--file", file])).code).toBe(0);
-    const piped = await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "context", "--file", "-"], ["The YOS was created by a merger.", "", "It took on AssetPlus."]);
+    const piped = await cli.run(
+      ["report", "set", "--inspection", "dorset-2016", "--part", "context", "--file", "-"],
+      ["The YOS was created by a merger.", "", "It took on AssetPlus."],
+    );
     expect(piped).toMatchObject({ code: 0, stdout: "Stored context of dorset-2016 (55 characters)." });
     await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "context", "--file", "-"], ["The YOS was created by a merger in July 2015."]);
 
@@ -64,8 +73,14 @@ describe("casecheck report", () => {
     const bad = await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "weather", "--file", file]);
     expect(bad).toMatchObject({ code: 2 });
     expect(bad.stderr).toContain('"weather" is not a part of the report; use one of context, summary, operational_management, key_strengths, improvements.');
-    expect(await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "context", "--file", join(dir, "missing.md")])).toMatchObject({ code: 2, stderr: expect.stringContaining("cannot read") });
-    expect(await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "context", "--file", "-"], ["x".repeat(20_001)])).toMatchObject({ code: 2, stderr: expect.stringContaining("at most 20000") });
+    expect(await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "context", "--file", join(dir, "missing.md")])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("cannot read"),
+    });
+    expect(await cli.run(["report", "set", "--inspection", "dorset-2016", "--part", "context", "--file", "-"], ["x".repeat(20_001)])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("at most 20000"),
+    });
 
     // Deleting the inspection takes the report's parts and their trail with it.
     await cli.run(["delete", "--inspection", "dorset-2016", "--yes"]);

@@ -62,7 +62,10 @@ describe("casecheck run with Slack configured", () => {
   });
 
   it("names the variable when Slack is half-configured", async () => {
-    const child = spawn(process.execPath, ["bin/casecheck.js", "run"], { env: { ...process.env, SLACK_BOT_TOKEN: "xoxb-x", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "", STORE_URL: "memory://" }, stdio: "pipe" });
+    const child = spawn(process.execPath, ["bin/casecheck.js", "run"], {
+      env: { ...process.env, SLACK_BOT_TOKEN: "xoxb-x", SLACK_SIGNING_SECRET: "", SLACK_APP_TOKEN: "", STORE_URL: "memory://" },
+      stdio: "pipe",
+    });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     const code = await new Promise((resolve) => child.once("exit", resolve));

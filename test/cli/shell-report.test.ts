@@ -21,7 +21,9 @@ describe("the shell: report and report edit PART", () => {
     const report = await say("report");
     expect(report).toContain("## Key strengths\n\n- Good initial assessments\n\nhelp");
     expect(report).toContain("2.3. We found sufficient planning to manage the risk of harm in 9 of the 16 applicable cases");
-    expect(await reportHistory(store, "dorset-2016")).toEqual([{ part: "key_strengths", text: "- Good initial assessments\n\nhelp", by: "lead-1", at: "2026-11-25T12:00:00.000Z" }]);
+    expect(await reportHistory(store, "dorset-2016")).toEqual([
+      { part: "key_strengths", text: "- Good initial assessments\n\nhelp", by: "lead-1", at: "2026-11-25T12:00:00.000Z" },
+    ]);
 
     const improvements = await say("report edit improvements");
     expect(improvements).toContain("Areas requiring improvement now reads:");

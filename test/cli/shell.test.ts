@@ -109,7 +109,11 @@ describe("the shell answers questions about the figures", () => {
   });
 
   it("offers numbered choices when unsure; typing a number answers with that reading (real binary)", async () => {
-    const result = await runBin(["shell"], { STORE_URL: "memory://" }, "y\nask how many reviews were sufficient?\n2\nask how many reviews were sufficient?\nstatus\n2\nquit\n");
+    const result = await runBin(
+      ["shell"],
+      { STORE_URL: "memory://" },
+      "y\nask how many reviews were sufficient?\n2\nask how many reviews were sufficient?\nstatus\n2\nquit\n",
+    );
     const out = result.stdout;
     expect(out).toContain("I am not sure this is the figure you mean.");
     const choices = [...out.matchAll(/^ {2}\[(\d)\] (.+)$/gm)].map((m) => m[2]);

@@ -32,7 +32,10 @@ describe("start-up failures", () => {
   });
 
   it("a signing secret or app token without a bot token refuses to start, naming both", async () => {
-    expectOneLine(await runBin(["run"], { ...NONE, SLACK_SIGNING_SECRET: SIGNING_SECRET }), /^SLACK_SIGNING_SECRET is set, but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN/);
+    expectOneLine(
+      await runBin(["run"], { ...NONE, SLACK_SIGNING_SECRET: SIGNING_SECRET }),
+      /^SLACK_SIGNING_SECRET is set, but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN/,
+    );
     expectOneLine(await runBin(["run"], { ...NONE, SLACK_APP_TOKEN: "xapp-1-x" }), /^SLACK_APP_TOKEN is set, but SLACK_BOT_TOKEN is not/);
   }, 60_000);
 
@@ -43,13 +46,24 @@ describe("start-up failures", () => {
   }, 60_000);
 
   it("a port in use is named", async () => {
-    const result = await runBin(["run"], { ...NONE, SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url, PORT: String(busyPort) });
+    const result = await runBin(["run"], {
+      ...NONE,
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.url,
+      PORT: String(busyPort),
+    });
     expectOneLine(result, new RegExp(`^PORT ${busyPort} is in use: .*set PORT to a free port`));
   }, 60_000);
 
   it("an unreachable SLACK_API_URL is tried a few times, then named", async () => {
     const started = Date.now();
-    const result = await runBin(["run"], { ...NONE, SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: "http://127.0.0.1:9/api/" });
+    const result = await runBin(["run"], {
+      ...NONE,
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: "http://127.0.0.1:9/api/",
+    });
     expectOneLine(result, /^SLACK_API_URL http:\/\/127.0.0.1:9\/api\/ could not be reached \(.*\) after 3 tries/);
     expect(Date.now() - started).toBeLessThan(30_000);
   }, 60_000);

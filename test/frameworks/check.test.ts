@@ -50,20 +50,59 @@ async function check(name: string, text: string) {
 }
 
 const CASES: Array<{ kind: string; edit: (t: string) => string; expect: RegExp }> = [
-  { kind: "YAML syntax", edit: (t) => t.replace("text: Gate?", "text: [Gate?"), expect: /:1[23]:\d+: YAML: Flow sequence in block collection must be sufficiently indented and end with a \] \(yaml\)/ },
-  { kind: "an unknown field", edit: (t) => t.replace("        phrase: the gate", "        phrase: the gate\n        colour: red"), expect: /:14:9: a\.gate: unknown field "colour"; check its spelling against the schema \(unknown_field\)/ },
-  { kind: "an unknown kind", edit: (t) => t.replace("kind: judgement", "kind: scale"), expect: /:15:9: a\.follow: unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/ },
+  {
+    kind: "YAML syntax",
+    edit: (t) => t.replace("text: Gate?", "text: [Gate?"),
+    expect: /:1[23]:\d+: YAML: Flow sequence in block collection must be sufficiently indented and end with a \] \(yaml\)/,
+  },
+  {
+    kind: "an unknown field",
+    edit: (t) => t.replace("        phrase: the gate", "        phrase: the gate\n        colour: red"),
+    expect: /:14:9: a\.gate: unknown field "colour"; check its spelling against the schema \(unknown_field\)/,
+  },
+  {
+    kind: "an unknown kind",
+    edit: (t) => t.replace("kind: judgement", "kind: scale"),
+    expect: /:15:9: a\.follow: unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/,
+  },
   { kind: "a duplicate id", edit: (t) => t.replace("id: a.follow", "id: a.gate"), expect: /:14:9: a\.gate: the id is used twice \(duplicate_id\)/ },
-  { kind: "a condition on an unknown question", edit: (t) => t.replace("question: a.gate", "question: a.nowhere"), expect: /:20:15: a\.follow: refers to a\.nowhere, which is not a question \(unknown_question\)/ },
-  { kind: "a condition on a later question", edit: (t) => t.replace("        phrase: the gate", "        phrase: the gate\n        applies: [ { question: a.follow, answered: true } ]"), expect: /:14:22: a\.gate: refers to a\.follow, which is asked later.* \(later_question\)/ },
+  {
+    kind: "a condition on an unknown question",
+    edit: (t) => t.replace("question: a.gate", "question: a.nowhere"),
+    expect: /:20:15: a\.follow: refers to a\.nowhere, which is not a question \(unknown_question\)/,
+  },
+  {
+    kind: "a condition on a later question",
+    edit: (t) => t.replace("        phrase: the gate", "        phrase: the gate\n        applies: [ { question: a.follow, answered: true } ]"),
+    expect: /:14:22: a\.gate: refers to a\.follow, which is asked later.* \(later_question\)/,
+  },
   {
     kind: "more options than Slack shows as buttons",
-    edit: (t) => t.replace("kind: gate", "kind: choice").replace("        phrase: the gate", `        phrase: the gate\n        options:\n${Array.from({ length: 26 }, (_, i) => `          - { id: o${i}, label: O${i} }`).join("\n")}`).replace("in: [ yes ]", "in: [ o1 ]"),
+    edit: (t) =>
+      t
+        .replace("kind: gate", "kind: choice")
+        .replace(
+          "        phrase: the gate",
+          `        phrase: the gate\n        options:\n${Array.from({ length: 26 }, (_, i) => `          - { id: o${i}, label: O${i} }`).join("\n")}`,
+        )
+        .replace("in: [ yes ]", "in: [ o1 ]"),
     expect: /:14:9: a\.gate: 26 options: Slack shows a choice question's options as buttons, at most 25.* \(too_many_options\)/,
   },
-  { kind: "a quantifier gap", edit: (t) => t.replace("{ word: some, min: 0 }", "{ word: some, min: 10 }"), expect: /:21:1: the quantifier bands leave figures below 10% without a word.* \(band_gap\)/ },
-  { kind: "a rating band gap", edit: (t) => t.replace("{ word: Poor, min: 0, points: 0 }", "{ word: Poor, min: 20, points: 0 }"), expect: /:29:21: Poor: a percentage below 20 has no band; the last band starts at 0 \(band_gap\)/ },
-  { kind: "a key question that is not a question", edit: (t) => t.replace("keyQuestions: [ a.follow ]", "keyQuestions: [ a.follo ]"), expect: /:25:46: only: key question a\.follo is not a question \(unknown_question\)/ },
+  {
+    kind: "a quantifier gap",
+    edit: (t) => t.replace("{ word: some, min: 0 }", "{ word: some, min: 10 }"),
+    expect: /:21:1: the quantifier bands leave figures below 10% without a word.* \(band_gap\)/,
+  },
+  {
+    kind: "a rating band gap",
+    edit: (t) => t.replace("{ word: Poor, min: 0, points: 0 }", "{ word: Poor, min: 20, points: 0 }"),
+    expect: /:29:21: Poor: a percentage below 20 has no band; the last band starts at 0 \(band_gap\)/,
+  },
+  {
+    kind: "a key question that is not a question",
+    edit: (t) => t.replace("keyQuestions: [ a.follow ]", "keyQuestions: [ a.follo ]"),
+    expect: /:25:46: only: key question a\.follo is not a question \(unknown_question\)/,
+  },
 ];
 
 describe("casecheck framework check", () => {

@@ -79,16 +79,26 @@ describe("a framework written only as a file in FRAMEWORKS_DIR", () => {
     expect(json.ratings).toEqual({
       standards: [
         {
-          id: "practice", title: "Practice", rating: "Weak", points: 0,
+          id: "practice",
+          title: "Practice",
+          rating: "Weak",
+          points: 0,
           lowest: { metric: "work.victim_safety", percent: 50, label: "victim safety" },
-          keyQuestions: [{ metric: "work.contact", percent: 75, label: "contact" }, { metric: "work.victim_safety", percent: 50, label: "victim safety" }],
+          keyQuestions: [
+            { metric: "work.contact", percent: 75, label: "contact" },
+            { metric: "work.victim_safety", percent: 50, label: "victim safety" },
+          ],
         },
       ],
       overall: { rating: "Weak", points: 0, max: 2 },
     });
     expect((await cli.run(["summary", "--inspection", "audit-1"])).stdout).toContain("Practice: Weak, driven by victim safety at 50% (contact 75%).");
-    expect((await cli.run(["ask", "what is our rating for casework?", "--inspection", "audit-1"])).stdout).toBe("Practice: Weak, driven by victim safety at 50% (contact 75%).");
-    expect((await cli.run(["ask", "which key question pulls practice down?", "--inspection", "audit-1"])).stdout).toContain("Victim safety pulls Practice down: 50%");
+    expect((await cli.run(["ask", "what is our rating for casework?", "--inspection", "audit-1"])).stdout).toBe(
+      "Practice: Weak, driven by victim safety at 50% (contact 75%).",
+    );
+    expect((await cli.run(["ask", "which key question pulls practice down?", "--inspection", "audit-1"])).stdout).toContain(
+      "Victim safety pulls Practice down: 50%",
+    );
     expect((await cli.run(["ask", "how was contact?", "--inspection", "audit-1"])).stdout).toContain("3 of the 4");
   });
 
@@ -110,7 +120,9 @@ describe("a framework written only as a file in FRAMEWORKS_DIR", () => {
     writeFileSync(join(bad, "broken.yaml"), FRAMEWORK.replace("kind: gate", "kind: gait"));
     const result = await runBin(["inspections"], { FRAMEWORKS_DIR: bad, STORE_URL: "memory://" });
     expect(result.code).toBe(2);
-    expect(result.stderr.trim().split("\n")).toEqual([`${join(bad, "broken.yaml")} is not a valid framework (1 problem; the first at line 10); run: casecheck framework check ${join(bad, "broken.yaml")}`]);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `${join(bad, "broken.yaml")} is not a valid framework (1 problem; the first at line 10); run: casecheck framework check ${join(bad, "broken.yaml")}`,
+    ]);
   });
 });
 

@@ -53,16 +53,16 @@ const STATED: Row[] = [
 
 /** Figures the report gives only in words; the counts are ours, the word is the report's. */
 const IN_WORDS: Row[] = [
-  ["1.2 \"generally of a good quality\"", "rr.panel_report_quality", 6, 8, "most"],
-  ["1.5 \"nearly always\"", "rr.reparation", 18, 20, "nearly all"],
-  ["2.3 \"not always\"", "rosh.other_risks", 4, 6, "the majority"],
-  ["2.5 \"all of the case managers\"", "cm.rosh_procedures", 20, 20, "all"],
-  ["3.1 \"nearly all pre-sentence reports\"", "sv.psr_addressed", 7, 8, "all but one"],
-  ["3.5 \"nearly all staff\"", "cm.safeguarding_procedures", 18, 20, "nearly all"],
-  ["4.1 \"in nearly all cases\"", "ss.parents_involved", 18, 20, "nearly all"],
-  ["4.2 \"in nearly all cases\"", "ss.planning_collaborative", 18, 20, "nearly all"],
-  ["4.3 \"every reasonable effort\"", "ss.compliance_support", 20, 20, "all"],
-  ["operational management \"nearly all\"", "cm.confident_in_manager", 18, 20, "nearly all"],
+  ['1.2 "generally of a good quality"', "rr.panel_report_quality", 6, 8, "most"],
+  ['1.5 "nearly always"', "rr.reparation", 18, 20, "nearly all"],
+  ['2.3 "not always"', "rosh.other_risks", 4, 6, "the majority"],
+  ['2.5 "all of the case managers"', "cm.rosh_procedures", 20, 20, "all"],
+  ['3.1 "nearly all pre-sentence reports"', "sv.psr_addressed", 7, 8, "all but one"],
+  ['3.5 "nearly all staff"', "cm.safeguarding_procedures", 18, 20, "nearly all"],
+  ['4.1 "in nearly all cases"', "ss.parents_involved", 18, 20, "nearly all"],
+  ['4.2 "in nearly all cases"', "ss.planning_collaborative", 18, 20, "nearly all"],
+  ['4.3 "every reasonable effort"', "ss.compliance_support", 20, 20, "all"],
+  ['operational management "nearly all"', "cm.confident_in_manager", 18, 20, "nearly all"],
 ];
 
 describe("the Dorset inspection reproduced", () => {

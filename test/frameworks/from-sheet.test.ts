@@ -14,16 +14,31 @@ type Sheets = { settings: Rows; sections: Rows; questions: Rows; options: Rows; 
 
 /** A workbook as an inspection team would fill it in: a header row, then one row per thing. */
 const SHEETS: Sheets = {
-  settings: [["id", "version", "name", "description"], ["sheet-audit", 2, "Sheet audit", "Written in a spreadsheet."]],
-  sections: [["id", "title", "short", "in_summary"], ["facts", "Facts", "facts", "no"], ["work", "The work", "work", "yes"]],
+  settings: [
+    ["id", "version", "name", "description"],
+    ["sheet-audit", 2, "Sheet audit", "Written in a spreadsheet."],
+  ],
+  sections: [
+    ["id", "title", "short", "in_summary"],
+    ["facts", "Facts", "facts", "no"],
+    ["work", "The work", "work", "yes"],
+  ],
   questions: [
     ["section", "id", "kind", "audience", "text", "phrase", "applies", "hint"],
     ["facts", "facts.setting", "choice", "cm", "Where is the child?", "living", "", ""],
     ["work", "work.plan", "judgement", "insp", "Is there a plan?", "a plan", "", "Look at the file."],
     ["work", "work.home_visit", "judgement", "insp", "Was the home visited?", "a home visit", "facts.setting = home|foster", ""],
   ],
-  options: [["question", "id", "label", "positive"], ["facts.setting", "home", "At home", ""], ["facts.setting", "foster", "In foster care", ""], ["facts.setting", "custody", "In custody", ""]],
-  standards: [["id", "title", "key_questions"], ["casework", "Casework", "work.plan (planning); work.home_visit"]],
+  options: [
+    ["question", "id", "label", "positive"],
+    ["facts.setting", "home", "At home", ""],
+    ["facts.setting", "foster", "In foster care", ""],
+    ["facts.setting", "custody", "In custody", ""],
+  ],
+  standards: [
+    ["id", "title", "key_questions"],
+    ["casework", "Casework", "work.plan (planning); work.home_visit"],
+  ],
 };
 
 async function workbook(name: string, sheets: Partial<Sheets>): Promise<string> {
@@ -62,9 +77,22 @@ describe("casecheck framework from-sheet", () => {
     broken.options.pop();
     const second = await cli.run(["framework", "from-sheet", await workbook("broken2", broken), "--out", out]);
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/sheet questions, row 3, column C \(kind\): work\.plan: unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/);
-    const third = await cli.run(["framework", "from-sheet", await workbook("broken3", { ...broken, questions: SHEETS.questions.map((r, i) => (i === 3 ? r.map((c, j) => (j === 6 ? "facts.nowhere = yes" : c)) : r)) }), "--out", out]);
-    expect(third.stderr).toMatch(/sheet questions, row 4, column G \(applies\): work\.home_visit: refers to facts\.nowhere, which is not a question \(unknown_question\)/);
+    expect(second.stderr).toMatch(
+      /sheet questions, row 3, column C \(kind\): work\.plan: unknown kind; a question is one of judgement, gate, choice, multi \(unknown_kind\)/,
+    );
+    const third = await cli.run([
+      "framework",
+      "from-sheet",
+      await workbook("broken3", {
+        ...broken,
+        questions: SHEETS.questions.map((r, i) => (i === 3 ? r.map((c, j) => (j === 6 ? "facts.nowhere = yes" : c)) : r)),
+      }),
+      "--out",
+      out,
+    ]);
+    expect(third.stderr).toMatch(
+      /sheet questions, row 4, column G \(applies\): work\.home_visit: refers to facts\.nowhere, which is not a question \(unknown_question\)/,
+    );
     expect(third.stderr).toContain("no framework file was written");
     expect((await cli.run(["framework", "check", out])).stderr).toContain("cannot be read (ENOENT)");
   });

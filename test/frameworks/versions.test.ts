@@ -38,9 +38,14 @@ describe("framework versions", () => {
     writeFileSync(file, version(2, 70));
     const old = await rating("old");
     expect(old.ratings.standards[0].rating).toBe("Good");
-    expect(old.inspection).toMatchObject({ frameworkVersion: 1, frameworkNote: "Scored by Mini version 1, which this inspection started with; the file is now version 2." });
+    expect(old.inspection).toMatchObject({
+      frameworkVersion: 1,
+      frameworkNote: "Scored by Mini version 1, which this inspection started with; the file is now version 2.",
+    });
     expect((await cli.run(["summary", "--inspection", "old"])).stdout).toContain("Scored by Mini version 1");
-    expect((await cli.run(["inspections"])).stdout).toContain("old  old  (mini version 1)  3 of 3 cases complete\n    Scored by Mini version 1, which this inspection started with; the file is now version 2.");
+    expect((await cli.run(["inspections"])).stdout).toContain(
+      "old  old  (mini version 1)  3 of 3 cases complete\n    Scored by Mini version 1, which this inspection started with; the file is now version 2.",
+    );
 
     // A new inspection starts on version 2.
     await cli.run(["import", csv, "--inspection", "new", "--framework", "mini"]);
@@ -60,7 +65,8 @@ describe("the shipped frameworks", () => {
 
   it("every shipped file passes framework check", async () => {
     const cli = cliHarness();
-    for (const name of ["sqs-youth-2016.yaml", "hmip-youth-court-2021.yaml"]) expect(await cli.run(["framework", "check", `frameworks/${name}`])).toMatchObject({ code: 0, stderr: "" });
+    for (const name of ["sqs-youth-2016.yaml", "hmip-youth-court-2021.yaml"])
+      expect(await cli.run(["framework", "check", `frameworks/${name}`])).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("the youth court-disposal demo rates as its README says: lowest key question, band, points", async () => {

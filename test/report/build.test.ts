@@ -11,16 +11,31 @@ import { dorsetInspection, IMPORTED_AT, loadDorset } from "../support/dorset.ts"
 
 const summary = summarise(sqsYouth2016, dorsetInspection, loadDorset());
 const by = { by: "U0LEAD", at: "2016-10-01T09:00:00.000Z" };
-const input = (extra: Partial<ReportInput> = {}): ReportInput => ({ summary, narrative: {}, framework: sqsYouth2016, period: { from: "2016-09-12T09:00:00Z", to: IMPORTED_AT }, ...extra });
+const input = (extra: Partial<ReportInput> = {}): ReportInput => ({
+  summary,
+  narrative: {},
+  framework: sqsYouth2016,
+  period: { from: "2016-09-12T09:00:00Z", to: IMPORTED_AT },
+  ...extra,
+});
 
 describe("the draft report's structure", () => {
   it("follows the published report: context, summary, commentary, operational management, key strengths, improvements", () => {
     const doc = buildReport(input());
     expect(doc.sections.map((s) => s.title)).toEqual([
-      "Context", "Summary", "Commentary on the inspection: Dorset Combined YOS, SQS September 2016", "Operational management", "Key strengths", "Areas requiring improvement",
+      "Context",
+      "Summary",
+      "Commentary on the inspection: Dorset Combined YOS, SQS September 2016",
+      "Operational management",
+      "Key strengths",
+      "Areas requiring improvement",
     ]);
     expect(doc.sections[2]!.subsections!.map((s) => s.title)).toEqual([
-      "1. Reducing reoffending", "2. Protecting the public", "3. Protecting the child or young person", "4. Making sure the sentence is served", "5. Interview with the case manager",
+      "1. Reducing reoffending",
+      "2. Protecting the public",
+      "3. Protecting the child or young person",
+      "4. Making sure the sentence is served",
+      "5. Interview with the case manager",
     ]);
     expect(doc.intro).toContain("The answers were recorded from 12 to 14 September 2016.");
   });
@@ -29,12 +44,18 @@ describe("the draft report's structure", () => {
     const narrative: Narrative = {
       context: { part: "context", text: "The YOS was created by a merger.\n\nIt took on AssetPlus in June 2016.", ...by },
       key_strengths: { part: "key_strengths", text: "- Good initial assessments\n- Practical reparation", ...by },
-      improvements: { part: "improvements", text: "• Review plans as circumstances change\nEvery medium or high risk case needs a risk management plan", ...by },
+      improvements: {
+        part: "improvements",
+        text: "• Review plans as circumstances change\nEvery medium or high risk case needs a risk management plan",
+        ...by,
+      },
     };
     const md = reportMarkdown(buildReport(input({ narrative })));
     expect(md).toContain("## Context\n\nThe YOS was created by a merger.\n\nIt took on AssetPlus in June 2016.\n");
     expect(md).toContain("## Key strengths\n\n- Good initial assessments\n- Practical reparation\n");
-    expect(md).toContain("## Areas requiring improvement\n\n- Review plans as circumstances change\n- Every medium or high risk case needs a risk management plan\n");
+    expect(md).toContain(
+      "## Areas requiring improvement\n\n- Review plans as circumstances change\n- Every medium or high risk case needs a risk management plan\n",
+    );
     expect(md).not.toContain("No clear risk management plan: 7 of the 10");
     expect(md).toContain("_Summary: to be written by the lead inspector");
   });
@@ -49,9 +70,15 @@ describe("the draft report's structure", () => {
     const ratings: Ratings = {
       standards: [
         {
-          id: "planning", title: "Planning", rating: "Requires improvement", points: 1,
+          id: "planning",
+          title: "Planning",
+          rating: "Requires improvement",
+          points: 1,
           lowest: { metric: "rosh.planning", percent: 56.3, label: "managing the risk of harm" },
-          keyQuestions: [{ metric: "rosh.planning", percent: 56.3, label: "managing the risk of harm" }, { metric: "rr.planning", percent: 63.2, label: "reducing reoffending" }],
+          keyQuestions: [
+            { metric: "rosh.planning", percent: 56.3, label: "managing the risk of harm" },
+            { metric: "rr.planning", percent: 63.2, label: "reducing reoffending" },
+          ],
         },
         { id: "custody", title: "Custody", rating: null, points: null, lowest: null, keyQuestions: [] },
       ],
@@ -69,7 +96,14 @@ describe("section charts", () => {
   const rosh = summary.sections.find((s) => s.id === "rosh")!;
 
   it("draws each bar in proportion to its percentage, with the threshold where the framework puts it", () => {
-    const chart = { title: "t", threshold: 75, bars: [{ label: "half", numerator: 5, denominator: 10, percent: 50, flagged: true }, { label: "none yet", numerator: 0, denominator: 0, percent: null, flagged: false }] };
+    const chart = {
+      title: "t",
+      threshold: 75,
+      bars: [
+        { label: "half", numerator: 5, denominator: 10, percent: 50, flagged: true },
+        { label: "none yet", numerator: 0, denominator: 0, percent: null, flagged: false },
+      ],
+    };
     const { shapes } = chartLayout(chart);
     const rects = shapes.filter((s) => s.kind === "rect");
     const [track, bar, emptyTrack] = rects as Array<Extract<(typeof shapes)[number], { kind: "rect" }>>;
@@ -78,7 +112,9 @@ describe("section charts", () => {
     expect(emptyTrack!.y).toBeGreaterThan(bar!.y);
     const threshold = shapes.find((s) => s.kind === "line")!;
     expect(threshold.kind === "line" && threshold.x1).toBeCloseTo(track!.x + 0.75 * track!.w);
-    expect(shapes.filter((s) => s.kind === "text").map((s) => (s.kind === "text" ? s.text : ""))).toEqual(expect.arrayContaining(["5/10 (50%)", "no cases yet"]));
+    expect(shapes.filter((s) => s.kind === "text").map((s) => (s.kind === "text" ? s.text : ""))).toEqual(
+      expect.arrayContaining(["5/10 (50%)", "no cases yet"]),
+    );
   });
 
   it("gives Slack a PNG and alt text that states every figure", () => {

@@ -38,7 +38,11 @@ const PUBLISHED: Array<[published: string, section: (typeof HEADINGS)[number], w
   ["2.4 rosh.review_expected 10/20", "2. Protecting the public", "warranted in 10 of the 20 cases"],
   ["2.4 rosh.review 5/10", "2. Protecting the public", "5 of the 10 cases where a review was expected (50%, half)"],
   ["2.6 rosh.oversight_expected 12/20", "2. Protecting the public", "needed in 12 of the 20 cases"],
-  ["2.6 rosh.oversight=none 2/12", "2. Protecting the public", "of the 12 cases where oversight was needed, we found management oversight of public protection work was effective in 4 (33%, a minority), not effective in 6 (50%, half) and absent in 2 (17%, a minority)"],
+  [
+    "2.6 rosh.oversight=none 2/12",
+    "2. Protecting the public",
+    "of the 12 cases where oversight was needed, we found management oversight of public protection work was effective in 4 (33%, a minority), not effective in 6 (50%, half) and absent in 2 (17%, a minority)",
+  ],
   ["2.6 rosh.oversight=ineffective 6/12", "2. Protecting the public", "not effective in 6 (50%, half)"],
   ["2.6 rosh.oversight=effective 4/12", "2. Protecting the public", "was effective in 4 (33%, a minority)"],
   ["3.1 sv.assessment 17/20", "3. Protecting the child or young person", "17 of the 20 applicable cases"],
@@ -49,7 +53,11 @@ const PUBLISHED: Array<[published: string, section: (typeof HEADINGS)[number], w
   ["3.3 sv.plan_updated 5/10", "3. Protecting the child or young person", "5 of the 10"],
   ["3.4 custody 3, sv.custody_planning 3/3", "3. Protecting the child or young person", "3 of the 3"],
   ["3.6 sv.oversight_expected 13/20", "3. Protecting the child or young person", "13 of the 20 cases"],
-  ["3.6 sv.oversight=effective 7/13", "3. Protecting the child or young person", "of the 13 cases where oversight was needed, we found management oversight of safeguarding was effective in 7 (54%, the majority)"],
+  [
+    "3.6 sv.oversight=effective 7/13",
+    "3. Protecting the child or young person",
+    "of the 13 cases where oversight was needed, we found management oversight of safeguarding was effective in 7 (54%, the majority)",
+  ],
   ["4.1 ss.diversity 19/20", "4. Making sure the sentence is served", "19 of the 20 applicable cases (95%, all but one)"],
   ["4.3 ss.enforcement_expected 3/20", "4. Making sure the sentence is served", "3 of the 20 cases"],
   ["4.3 ss.returned_to_court 3/3", "4. Making sure the sentence is served", "3 of the 3"],
@@ -61,7 +69,13 @@ const input: ReportInput = { summary, narrative: {}, framework: sqsYouth2016, pe
 const readers: Record<ReportFormat, (b: Buffer) => Promise<string>> = {
   md: async (b) => b.toString("utf8"),
   // The HTML's text as a browser shows it: tags gone, entities read.
-  html: async (b) => b.toString("utf8").replace(/<svg[\s\S]*?<\/svg>/g, " ").replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&").replace(/&quot;/g, '"'),
+  html: async (b) =>
+    b
+      .toString("utf8")
+      .replace(/<svg[\s\S]*?<\/svg>/g, " ")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&amp;/g, "&")
+      .replace(/&quot;/g, '"'),
   pdf: pdfText,
   docx: docxText,
 };

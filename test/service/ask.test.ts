@@ -30,7 +30,10 @@ async function checkAll(cases: readonly ScoredCase[], asked = questions) {
     if (!result.query) continue; // the evaluation set's own test holds how many are read
     const want = expected(cases, result);
     expect(result.metric, q).toEqual(want.metric);
-    expect(result.groups.map((g) => g.metric), q).toEqual(want.groups);
+    expect(
+      result.groups.map((g) => g.metric),
+      q,
+    ).toEqual(want.groups);
   }
 }
 
@@ -72,7 +75,9 @@ describe("asking about the figures", () => {
           ref: `G${String(i + 1).padStart(2, "0")}`,
           manager: g.manager,
           answers: Object.fromEntries(
-            Object.entries(g.answers).flatMap(([q, value]) => (value === undefined ? [] : [[q, { question: q, value, by: "test", at: "2016-09-14T00:00:00Z" } satisfies Answer]])),
+            Object.entries(g.answers).flatMap(([q, value]) =>
+              value === undefined ? [] : [[q, { question: q, value, by: "test", at: "2016-09-14T00:00:00Z" } satisfies Answer]],
+            ),
           ),
         }));
         await checkAll(cases, asked);

@@ -43,7 +43,14 @@ describe("bad input never crashes and never half-writes", () => {
       const file = join(dir, "answers.csv");
       writeFileSync(file, csv);
       const err: string[] = [];
-      const io: CliIo = { stdout: () => {}, stderr: (t) => err.push(t), stdin: async function* () {}, env: {}, openStore: async () => held, now: () => "2026-11-25T12:00:00.000Z" };
+      const io: CliIo = {
+        stdout: () => {},
+        stderr: (t) => err.push(t),
+        stdin: async function* () {},
+        env: {},
+        openStore: async () => held,
+        now: () => "2026-11-25T12:00:00.000Z",
+      };
       return { code: await main(["import", file, "--inspection", "dorset-2016"], io), err: err.join("\n") };
     };
     expect((await run(readFileSync(new URL("../../fixtures/inspections/dorset-2016.csv", import.meta.url), "utf8"))).code).toBe(0);
@@ -75,17 +82,21 @@ describe("bad input never crashes and never half-writes", () => {
 
   it("any typed text: readAnswer gives a valid value or a reason, never throws", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...questions), fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("No, it was late", "n/a", "late, not done", "2", "ineffective", "  YES  ")), (question, text) => {
-        const read = readAnswer(question, text);
-        if (!read.ok) {
-          expect(read.error).toMatch(/Please answer/);
-          return;
-        }
-        const values = Array.isArray(read.value) ? read.value : [read.value];
-        const allowed = question.kind === "judgement" ? ["yes", "no", "na"] : question.kind === "gate" ? ["yes", "no"] : question.options.map((o) => o.id);
-        expect(values.every((v) => allowed.includes(v))).toBe(true);
-        expect(Array.isArray(read.value)).toBe(question.kind === "multi");
-      }),
+      fc.property(
+        fc.constantFrom(...questions),
+        fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("No, it was late", "n/a", "late, not done", "2", "ineffective", "  YES  ")),
+        (question, text) => {
+          const read = readAnswer(question, text);
+          if (!read.ok) {
+            expect(read.error).toMatch(/Please answer/);
+            return;
+          }
+          const values = Array.isArray(read.value) ? read.value : [read.value];
+          const allowed = question.kind === "judgement" ? ["yes", "no", "na"] : question.kind === "gate" ? ["yes", "no"] : question.options.map((o) => o.id);
+          expect(values.every((v) => allowed.includes(v))).toBe(true);
+          expect(Array.isArray(read.value)).toBe(question.kind === "multi");
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -20,7 +20,9 @@ describe("who may do what, and clear refusals", () => {
   it("tells the case manager by direct message that their questions wait, without naming anything but the case ref", async () => {
     const direct = bed.slack.callsTo("chat.postMessage").filter((c) => c.args.channel === PEOPLE.caseManager);
     expect(direct).toHaveLength(1);
-    expect(direct[0]!.args.text).toBe(`4 factual questions about case A01 wait for you in its thread in <#${CHANNEL}>. Answer there with the buttons or a reply; your App Home lists everything waiting for you.`);
+    expect(direct[0]!.args.text).toBe(
+      `4 factual questions about case A01 wait for you in its thread in <#${CHANNEL}>. Answer there with the buttons or a reply; your App Home lists everything waiting for you.`,
+    );
   });
 
   it("refuses a click from someone with no role in the inspection, saying why", async () => {
@@ -49,7 +51,20 @@ describe("who may do what, and clear refusals", () => {
     const answered = bed.slack.thread(root.channel, root.ts).find((m) => m.text?.startsWith("Case A01: What sentence"))!;
     // The message as it was before it was answered, as a client that had not refreshed would send it.
     const old = structuredClone(answered);
-    old.blocks = [{ type: "actions", block_id: "answer", elements: [{ type: "button", action_id: "answer:community", text: { type: "plain_text", text: "Community" }, value: encodeButton({ i: "dorset-2016", c: "A01", q: "profile.sentence", n: 1, v: "community" }) }] }];
+    old.blocks = [
+      {
+        type: "actions",
+        block_id: "answer",
+        elements: [
+          {
+            type: "button",
+            action_id: "answer:community",
+            text: { type: "plain_text", text: "Community" },
+            value: encodeButton({ i: "dorset-2016", c: "A01", q: "profile.sentence", n: 1, v: "community" }),
+          },
+        ],
+      },
+    ];
     await bed.click(PEOPLE.inspector, old, (b) => b.text.text === "Community");
     expect(lastTold(PEOPLE.inspector)).toContain("Case A01 already has *Custody*");
     expect(lastTold(PEOPLE.inspector)).toContain("Change an answer");
@@ -60,7 +75,13 @@ describe("who may do what, and clear refusals", () => {
   it("answers a button for a case that does not exist with a clear reply and records nothing", async () => {
     const live = structuredClone(bed.liveQuestion("A01")!);
     const ghost = buttonsOf(live).find((b) => b.decoded?.v === "yes")!;
-    live.blocks = [{ type: "actions", block_id: "answer", elements: [{ type: "button", action_id: ghost.action_id, text: ghost.text, value: encodeButton({ ...ghost.decoded, c: "D99" }) }] }];
+    live.blocks = [
+      {
+        type: "actions",
+        block_id: "answer",
+        elements: [{ type: "button", action_id: ghost.action_id, text: ghost.text, value: encodeButton({ ...ghost.decoded, c: "D99" }) }],
+      },
+    ];
     await bed.click(PEOPLE.inspector, live, () => true);
     expect(lastTold(PEOPLE.inspector)).toContain("There is no case D99 in dorset-2016");
     expect(await bed.store.getCase("dorset-2016", "D99")).toBeUndefined();
@@ -111,11 +132,15 @@ describe("who may do what, and clear refusals", () => {
     expect(bed.slack.callsTo("views.open")).toHaveLength(opened);
     // The form submitted anyway, as a replayed or hand-made request would.
     const meta = encodeMeta({ i: "dorset-2016", c: "A01", f: "sqs-youth-2016", ch: CHANNEL, th: bed.root("A01").ts });
-    await bed.submit(PEOPLE.manager, { callback_id: "change_answer", private_metadata: meta, id: "VFORGED", hash: "h1" }, {
-      question: { question: { type: "static_select", selected_option: { value: "profile.sentence" } } },
-      value: { value: { type: "plain_text_input", value: "community" } },
-      reason: { reason: { type: "plain_text_input", value: "I prefer it" } },
-    });
+    await bed.submit(
+      PEOPLE.manager,
+      { callback_id: "change_answer", private_metadata: meta, id: "VFORGED", hash: "h1" },
+      {
+        question: { question: { type: "static_select", selected_option: { value: "profile.sentence" } } },
+        value: { value: { type: "plain_text_input", value: "community" } },
+        reason: { reason: { type: "plain_text_input", value: "I prefer it" } },
+      },
+    );
     expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot answer questions");
     await bed.reply(PEOPLE.manager, bed.root("A01").ts, "yes");
     expect(lastTold(PEOPLE.manager)).toContain("As a manager you cannot answer questions");

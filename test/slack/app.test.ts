@@ -34,7 +34,11 @@ describe("the HTTP endpoint", () => {
     // Slack waits 3 seconds at most; the reply to Slack must not wait for the Web API.
     const started = Date.now();
     const slow = bed.slack.delay("chat.postEphemeral", 800);
-    const response = await fetch(bed.url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...sign("command=%2Fcasecheck&text=help&user_id=U1&channel_id=C1") }, body: "command=%2Fcasecheck&text=help&user_id=U1&channel_id=C1" });
+    const response = await fetch(bed.url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...sign("command=%2Fcasecheck&text=help&user_id=U1&channel_id=C1") },
+      body: "command=%2Fcasecheck&text=help&user_id=U1&channel_id=C1",
+    });
     expect(response.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(500);
     await bed.app.idle();

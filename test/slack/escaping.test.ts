@@ -12,11 +12,31 @@ import { PEOPLE, SlackTestBed, clickAnswer, setUpInspection } from "../support/s
 /** What a hostile or careless person may type: Slack's own markup for broadcasts, mentions of
  * people who are not part of this, links, entities, and mrkdwn. */
 const FRAGMENTS = [
-  "<!channel>", "<!here>", "<!everyone>", "<!subteam^S0VICTIM>", "<@U0VICTIM>", "<@U0VICTIM|victim>", "<#C0VICTIM>",
-  "<https://evil.example|click here>", "<http://evil.example>", "<mailto:x@evil.example|mail>",
-  "&", "&amp;", "&lt;!channel&gt;", "<", ">", "*bold*", "_it_", "`code`", " ", "late", "D07",
+  "<!channel>",
+  "<!here>",
+  "<!everyone>",
+  "<!subteam^S0VICTIM>",
+  "<@U0VICTIM>",
+  "<@U0VICTIM|victim>",
+  "<#C0VICTIM>",
+  "<https://evil.example|click here>",
+  "<http://evil.example>",
+  "<mailto:x@evil.example|mail>",
+  "&",
+  "&amp;",
+  "&lt;!channel&gt;",
+  "<",
+  ">",
+  "*bold*",
+  "_it_",
+  "`code`",
+  " ",
+  "late",
+  "D07",
 ];
-const hostile = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(" ").trim() || "<!channel>");
+const hostile = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join(" ").trim() || "<!channel>");
 
 /** Live markup in mrkdwn that casecheck did not make itself: a broadcast, a link, or a mention
  * of anyone but the people of the test (casecheck mentions those by their Slack ids). */
@@ -51,10 +71,18 @@ describe("nothing a person typed becomes a live mention or link", () => {
         await bed.command(PEOPLE.lead, `new fuzz-1 ${name}`);
         await setUpInspection(bed, "fuzz-1");
         // A case manager written in a CSV (not a Slack user), imported and then opened in Slack.
-        const csv = stringify([["case_ref", "case_manager"], ["D02", manager]]);
+        const csv = stringify([
+          ["case_ref", "case_manager"],
+          ["D02", manager],
+        ]);
         const parsed = parseAnswersCsv(sqsYouth2016, csv);
         if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-        await importInspection(bed.store, { inspection: { id: "fuzz-1", name: "", framework: sqsYouth2016.id }, rows: parsed.rows, by: "import", at: bed.now() });
+        await importInspection(bed.store, {
+          inspection: { id: "fuzz-1", name: "", framework: sqsYouth2016.id },
+          rows: parsed.rows,
+          by: "import",
+          at: bed.now(),
+        });
         await bed.command(I, "case D02");
         await bed.command(I, `case D03 ${manager}`);
         for (const v of ["community", "medium"]) await clickAnswer(bed, "D02", v);
@@ -63,14 +91,27 @@ describe("nothing a person typed becomes a live mention or link", () => {
         await clickAnswer(bed, "D02", "yes");
         const live = bed.liveQuestion("D02")!;
         await bed.click(I, live, (b) => b.text.text === "Add note");
-        await bed.submit(I, lastModal(bed), { question: { question: { type: "static_select", selected_option: { value: "profile.psr" } } }, note: { note: { type: "plain_text_input", value: note } } });
+        await bed.submit(I, lastModal(bed), {
+          question: { question: { type: "static_select", selected_option: { value: "profile.psr" } } },
+          note: { note: { type: "plain_text_input", value: note } },
+        });
         await bed.click(I, bed.liveQuestion("D02")!, (b) => b.text.text === "Change an answer");
         await bed.submit(I, lastModal(bed), {
           question: { question: { type: "static_select", selected_option: { value: "profile.sentence" } } },
           value: { value: { type: "plain_text_input", value: "custody" } },
           reason: { reason: { type: "plain_text_input", value: reason } },
         });
-        for (const text of ["history D02", "status", "summary", `summary ${question}`, `history ${question}`, `ask ${question}`, "ask sufficient safeguarding plans by case manager", question, `role ${question}`])
+        for (const text of [
+          "history D02",
+          "status",
+          "summary",
+          `summary ${question}`,
+          `history ${question}`,
+          `ask ${question}`,
+          "ask sufficient safeguarding plans by case manager",
+          question,
+          `role ${question}`,
+        ])
           await bed.command(I, text);
         await bed.command(PEOPLE.lead, "status");
         await bed.mention(PEOPLE.manager, question);
@@ -84,8 +125,7 @@ describe("nothing a person typed becomes a live mention or link", () => {
         expect((await bed.store.getCase("fuzz-1", "D02"))?.manager).toBe(manager.trim());
         const calls = bed.slack.calls.filter((c) => c.method !== "auth.test");
         expect(calls.length).toBeGreaterThan(20);
-        for (const call of calls)
-          for (const text of mrkdwnTexts(call.args)) if (LIVE.test(text)) throw new Error(`live markup in ${call.method}: ${text}`);
+        for (const call of calls) for (const text of mrkdwnTexts(call.args)) if (LIVE.test(text)) throw new Error(`live markup in ${call.method}: ${text}`);
         await bed.stop();
         bed = undefined;
       }),

@@ -24,18 +24,26 @@ describe("a case manager cannot work on an inspector's question", () => {
     expect((await bed.store.getAnswers("dorset-2016", "A01"))["rr.assessment"]!.note).toBe("the plan was late");
     const before = await audit();
     const meta = encodeMeta({ i: "dorset-2016", c: "A01", f: "sqs-youth-2016", ch: CHANNEL, th: bed.root("A01").ts });
-    await bed.submit(CM, { callback_id: "add_note", private_metadata: meta, id: "VFORGED", hash: "h1" }, {
-      question: { question: { type: "static_select", selected_option: { value: "rr.assessment" } } },
-      note: { note: { type: "plain_text_input", value: "it was fine really" } },
-    });
+    await bed.submit(
+      CM,
+      { callback_id: "add_note", private_metadata: meta, id: "VFORGED", hash: "h1" },
+      {
+        question: { question: { type: "static_select", selected_option: { value: "rr.assessment" } } },
+        note: { note: { type: "plain_text_input", value: "it was fine really" } },
+      },
+    );
     expect(lastTold(CM)).toContain("This is an inspector's judgement");
     expect((await bed.store.getAnswers("dorset-2016", "A01"))["rr.assessment"]!.note).toBe("the plan was late");
     expect(await audit()).toEqual(before);
     // Their own question they may still note.
-    await bed.submit(CM, { callback_id: "add_note", private_metadata: meta, id: "VOWN", hash: "h2" }, {
-      question: { question: { type: "static_select", selected_option: { value: "profile.psr" } } },
-      note: { note: { type: "plain_text_input", value: "PSR on file" } },
-    });
+    await bed.submit(
+      CM,
+      { callback_id: "add_note", private_metadata: meta, id: "VOWN", hash: "h2" },
+      {
+        question: { question: { type: "static_select", selected_option: { value: "profile.psr" } } },
+        note: { note: { type: "plain_text_input", value: "PSR on file" } },
+      },
+    );
     expect((await bed.store.getAnswers("dorset-2016", "A01"))["profile.psr"]!.note).toBe("PSR on file");
   });
 
@@ -65,7 +73,13 @@ describe("an inspection brought to a new channel leaves the old one", () => {
 
   it("refuses case, summary, status, ask and mentions in the old channel, naming the new one", async () => {
     const posted = bed.slack.callsTo("chat.postMessage").length;
-    for (const [user, text] of [[PEOPLE.inspector, "case A02"], [PEOPLE.manager, "summary"], [PEOPLE.inspector, "status"], [PEOPLE.inspector, "ask how many cases had a sufficient risk review?"], [PEOPLE.inspector, "history A01"]] as const) {
+    for (const [user, text] of [
+      [PEOPLE.inspector, "case A02"],
+      [PEOPLE.manager, "summary"],
+      [PEOPLE.inspector, "status"],
+      [PEOPLE.inspector, "ask how many cases had a sufficient risk review?"],
+      [PEOPLE.inspector, "history A01"],
+    ] as const) {
       await bed.command(user, text);
       expect(lastTold(user), text).toContain(`moved to <#${NEW}>`);
     }
@@ -94,7 +108,10 @@ describe("an inspection brought to a new channel leaves the old one", () => {
     expect(kase.thread!.channel).toBe(NEW);
     const old = bed.slack.messages.filter((m) => m.channel === CHANNEL && JSON.stringify(m.blocks ?? []).includes(`Moved to <#${NEW}>`));
     expect(old).toHaveLength(1);
-    const live = bed.slack.thread(NEW, kase.thread!.ts).filter((m) => m.blocks?.some((b) => b.block_id === "answer")).at(-1)!;
+    const live = bed.slack
+      .thread(NEW, kase.thread!.ts)
+      .filter((m) => m.blocks?.some((b) => b.block_id === "answer"))
+      .at(-1)!;
     await bed.click(PEOPLE.inspector, live, (b) => b.decoded?.v === "yes");
     expect((await bed.store.getAnswers("dorset-2016", "A01"))["rr.psr_quality"]).toMatchObject({ value: "yes", by: PEOPLE.inspector });
   });

@@ -22,7 +22,14 @@ beforeAll(async () => {
   await bed.command(PEOPLE.inspector, `case M01 <@${PEOPLE.caseManager}|sam>`);
   await clickAnswer(bed, "M01", "custody", PEOPLE.caseManager);
   const root = bed.root("M01");
-  known = { inspection: "dorset-2016", caseRef: "M01", channel: CHANNEL, thread: root.ts, message: bed.liveQuestion("M01")!.ts, questions: questionsOf(sqsYouth2016).map((q) => q.id) };
+  known = {
+    inspection: "dorset-2016",
+    caseRef: "M01",
+    channel: CHANNEL,
+    thread: root.ts,
+    message: bed.liveQuestion("M01")!.ts,
+    questions: questionsOf(sqsYouth2016).map((q) => q.id),
+  };
   writes = [];
 });
 afterAll(async () => {
@@ -38,13 +45,28 @@ const PUBLIC = new Set(["chat.postMessage", "chat.update", "chat.delete", "views
 async function survives(request: SlackBody): Promise<void> {
   const calls = bed.slack.calls.length;
   const logged = bed.logs.length;
-  const response = await fetch(bed.url, { method: "POST", headers: { "content-type": request.contentType, ...sign(request.body) }, body: request.body, signal: AbortSignal.timeout(2_500) });
+  const response = await fetch(bed.url, {
+    method: "POST",
+    headers: { "content-type": request.contentType, ...sign(request.body) },
+    body: request.body,
+    signal: AbortSignal.timeout(2_500),
+  });
   await response.text();
   await bed.app.idle();
   expect(response.status === 200 || (response.status >= 400 && response.status < 500), `status ${response.status}`).toBe(true);
   expect(writes).toEqual([]);
-  expect(bed.logs.slice(logged).filter((l) => l.level >= 50).map((l) => `${l.msg}: ${l.err?.message}`)).toEqual([]);
-  expect(bed.slack.calls.slice(calls).filter((c) => PUBLIC.has(c.method)).map((c) => c.method)).toEqual([]);
+  expect(
+    bed.logs
+      .slice(logged)
+      .filter((l) => l.level >= 50)
+      .map((l) => `${l.msg}: ${l.err?.message}`),
+  ).toEqual([]);
+  expect(
+    bed.slack.calls
+      .slice(calls)
+      .filter((c) => PUBLIC.has(c.method))
+      .map((c) => c.method),
+  ).toEqual([]);
 }
 
 const runs = { numRuns: 40, endOnFailure: true };

@@ -29,7 +29,18 @@ describe("slack-manifest.yaml", () => {
     const events = manifest.settings.event_subscriptions.bot_events;
     for (const e of ["app_mention", "message.channels", "message.groups", "message.im", "app_home_opened"]) expect(events).toContain(e);
     const scopes = manifest.oauth_config.scopes.bot;
-    for (const s of ["chat:write", "commands", "app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "users:read", "files:write"]) expect(scopes).toContain(s);
+    for (const s of [
+      "chat:write",
+      "commands",
+      "app_mentions:read",
+      "channels:history",
+      "groups:history",
+      "im:history",
+      "im:write",
+      "users:read",
+      "files:write",
+    ])
+      expect(scopes).toContain(s);
   });
 
   it("enables interactivity and the App Home tab", () => {

@@ -37,7 +37,10 @@ const faults: Array<[string, FakeReply]> = [
   ["failing (HTTP 500)", { status: 500 }],
   ["rate limited (HTTP 429)", { status: 429, body: { error: { message: "Rate limit reached", type: "requests" } } }],
   ["returning junk", { content: "Sure! The metric you want is probably {rr.review" }],
-  ["returning a figure that does not exist", { content: JSON.stringify({ metric: "made.up", filters: { answers: {}, managers: [], cases: [] }, groupBy: null, show: "figure" }) }],
+  [
+    "returning a figure that does not exist",
+    { content: JSON.stringify({ metric: "made.up", filters: { answers: {}, managers: [], cases: [] }, groupBy: null, show: "figure" }) },
+  ],
 ];
 
 describe("the model failing while the Slack app answers a question", () => {

@@ -72,7 +72,9 @@ describe("for operators", () => {
     await new Promise((r) => setTimeout(r, 100));
     // No new request is taken once stopping has begun…
     const request = slashCommand(PEOPLE.lead, CHANNEL, "status");
-    await expect(fetch(bed.url, { method: "POST", headers: { "content-type": request.contentType, ...sign(request.body) }, body: request.body })).rejects.toThrow();
+    await expect(
+      fetch(bed.url, { method: "POST", headers: { "content-type": request.contentType, ...sign(request.body) }, body: request.body }),
+    ).rejects.toThrow();
     // …and the click in flight holds the stop until its answer is stored.
     expect(stopped).toBe(false);
     release();

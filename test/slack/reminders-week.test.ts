@@ -42,7 +42,9 @@ afterAll(async () => {
 });
 
 const script = loadDorset().find((c) => c.ref === "D02")!.answers;
-const ticked = (values: string[]) => ({ choices: { tick: { type: "checkboxes", selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })) } } });
+const ticked = (values: string[]) => ({
+  choices: { tick: { type: "checkboxes", selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })) } },
+});
 
 /** Answers case A02's live questions from the Dorset script while they are `audience`'s. */
 async function answerA02(audience: "cm" | "insp") {
@@ -80,19 +82,28 @@ describe("a fieldwork week of reminders", () => {
     expect(sent.sort()).toEqual(
       [
         // Monday: everyone something waits on, at 09:00 their time (New York is UTC-4).
-        reminder("2026-03-23T09:00", INSP), reminder("2026-03-23T09:00", LEAD), reminder("2026-03-23T09:00", KIM), digest("2026-03-23T09:00"),
+        reminder("2026-03-23T09:00", INSP),
+        reminder("2026-03-23T09:00", LEAD),
+        reminder("2026-03-23T09:00", KIM),
+        digest("2026-03-23T09:00"),
         reminder("2026-03-23T13:00", SAM),
         // Tuesday and Wednesday: only the leads' digest (reminders every third working day while
         // the deadline is more than five working days away). Kim and the lead finish case A02.
         digest("2026-03-24T09:00"),
         digest("2026-03-25T09:00"),
         // Thursday: the third working day; nothing for Kim or the lead, whose part is done.
-        reminder("2026-03-26T09:00", INSP), digest("2026-03-26T09:00"), reminder("2026-03-26T13:00", SAM),
+        reminder("2026-03-26T09:00", INSP),
+        digest("2026-03-26T09:00"),
+        reminder("2026-03-26T13:00", SAM),
         // Friday: five working days to the deadline, so every working day now.
-        reminder("2026-03-27T09:00", INSP), digest("2026-03-27T09:00"), reminder("2026-03-27T13:00", SAM),
+        reminder("2026-03-27T09:00", INSP),
+        digest("2026-03-27T09:00"),
+        reminder("2026-03-27T13:00", SAM),
         // Nothing at the weekend. Monday in British Summer Time: 09:00 in London is 08:00 UTC;
         // New York's 09:00 is still 13:00 UTC.
-        reminder("2026-03-30T08:00", INSP), digest("2026-03-30T08:00"), reminder("2026-03-30T13:00", SAM),
+        reminder("2026-03-30T08:00", INSP),
+        digest("2026-03-30T08:00"),
+        reminder("2026-03-30T13:00", SAM),
       ].sort(),
     );
     // What the reminders say: the case, how many questions, and a button opening its thread.
@@ -102,27 +113,47 @@ describe("a fieldwork week of reminders", () => {
     expect(open.accessory.url).toBe(`https://casecheck-test.slack.com/archives/C0INSPECT/p${a.root("A01").ts.replace(".", "")}`);
     expect(buttonsOf({ channel: SAM, ts: "", blocks: samFirst.args.blocks }).map((btn) => btn.text.text)).toEqual(["Snooze for a day", "Stop reminders"]);
     // The digest: progress by case manager.
-    expect(texts.get(LEAD)!.at(-1)).toBe(`Daily progress for Dorset Combined YOS: 1 of 2 cases complete. <@${KIM}>: 1 of 1 case complete; <@${SAM}>: 0 of 1 case complete, 4 questions waiting on them`);
+    expect(texts.get(LEAD)!.at(-1)).toBe(
+      `Daily progress for Dorset Combined YOS: 1 of 2 cases complete. <@${KIM}>: 1 of 1 case complete; <@${SAM}>: 0 of 1 case complete, 4 questions waiting on them`,
+    );
     // Time zones come from Slack once a day per person, not on every tick.
     expect(slack.callsTo("users.info").length).toBeLessThanOrEqual(4 * 2);
   }, 120_000);
 
   it("stops or snoozes a person's reminders from the buttons on one", async () => {
-    const last = slack.callsTo("chat.postMessage").filter((c) => c.args.channel === SAM).at(-1)!;
+    const last = slack
+      .callsTo("chat.postMessage")
+      .filter((c) => c.args.channel === SAM)
+      .at(-1)!;
     const dm = { channel: SAM, ts: last.response.ts, blocks: last.args.blocks };
     clock = Date.parse("2026-03-31T13:30:00Z");
     await b.click(SAM, dm, (btn) => btn.text.text === "Snooze for a day");
     expect(slack.callsTo("response_url").at(-1)!.args.text).toContain("No reminders for a day");
     clock = Date.parse("2026-04-01T13:00:00Z");
     await Promise.all([a.app.tick(), b.app.tick()]);
-    expect(slack.callsTo("chat.postMessage").filter((c) => c.args.channel === SAM).at(-1)).toBe(last);
+    expect(
+      slack
+        .callsTo("chat.postMessage")
+        .filter((c) => c.args.channel === SAM)
+        .at(-1),
+    ).toBe(last);
     clock = Date.parse("2026-04-01T14:00:00Z");
     await a.click(SAM, dm, (btn) => btn.text.text === "Stop reminders");
     clock = Date.parse("2026-04-02T13:00:00Z");
     await a.app.tick();
-    expect(slack.callsTo("chat.postMessage").filter((c) => c.args.channel === SAM).at(-1)).toBe(last);
+    expect(
+      slack
+        .callsTo("chat.postMessage")
+        .filter((c) => c.args.channel === SAM)
+        .at(-1),
+    ).toBe(last);
     await a.command(SAM, "reminders on");
     await a.app.tick();
-    expect(slack.callsTo("chat.postMessage").filter((c) => c.args.channel === SAM).at(-1)!.args.text).toMatch(/wait for you: Case A01/);
+    expect(
+      slack
+        .callsTo("chat.postMessage")
+        .filter((c) => c.args.channel === SAM)
+        .at(-1)!.args.text,
+    ).toMatch(/wait for you: Case A01/);
   });
 });

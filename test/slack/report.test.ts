@@ -31,8 +31,14 @@ describe("/casecheck report", () => {
     const [file, ...more] = await newFiles(() => bed.command(PEOPLE.manager, "report pdf"));
     expect(more).toEqual([]);
     expect(bed.slack.calls.slice(calls).map((c) => c.method)).toEqual(["files.getUploadURLExternal", "upload", "files.completeUploadExternal"]);
-    expect(file).toMatchObject({ channel: CHANNEL, filename: "dorset-2016-draft-report.pdf", title: "Draft report: Dorset Combined Youth Offending Service, SQS September 2016" });
-    expect(file!.initial_comment).toBe(`Draft report of Dorset Combined Youth Offending Service, SQS September 2016, asked for by <@${PEOPLE.manager}>: 20 cases, 5 sections, 13 areas requiring improvement.`);
+    expect(file).toMatchObject({
+      channel: CHANNEL,
+      filename: "dorset-2016-draft-report.pdf",
+      title: "Draft report: Dorset Combined Youth Offending Service, SQS September 2016",
+    });
+    expect(file!.initial_comment).toBe(
+      `Draft report of Dorset Combined Youth Offending Service, SQS September 2016, asked for by <@${PEOPLE.manager}>: 20 cases, 5 sections, 13 areas requiring improvement.`,
+    );
     expect(file!.bytes.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(file!.bytes);
     expect(text).toContain("2. Protecting the public");
@@ -66,13 +72,17 @@ describe("/casecheck report", () => {
     expect(inputs[0].hint.text).toContain("Up to 3,000 characters here");
 
     const value = (v: string) => ({ type: "plain_text_input", value: v });
-    await bed.submit(PEOPLE.lead, { callback_id: "report_edit", private_metadata: view.private_metadata }, {
-      context: { context: value("The YOS was created by a merger in July 2015.") },
-      summary: { summary: value("") },
-      operational_management: { operational_management: value("") },
-      key_strengths: { key_strengths: value("- Good initial assessments\n- Practical reparation") },
-      improvements: { improvements: value(improvements.initial_value) },
-    });
+    await bed.submit(
+      PEOPLE.lead,
+      { callback_id: "report_edit", private_metadata: view.private_metadata },
+      {
+        context: { context: value("The YOS was created by a merger in July 2015.") },
+        summary: { summary: value("") },
+        operational_management: { operational_management: value("") },
+        key_strengths: { key_strengths: value("- Good initial assessments\n- Practical reparation") },
+        improvements: { improvements: value(improvements.initial_value) },
+      },
+    );
     expect(lastTold(PEOPLE.lead).text).toBe("Saved the report's context, key strengths. `/casecheck report` shows the draft.");
     const [md] = await newFiles(() => bed.command(PEOPLE.lead, "report md"));
     expect(md!.bytes.toString()).toContain("## Context\n\nThe YOS was created by a merger in July 2015.\n");
@@ -110,7 +120,11 @@ describe("/casecheck export", () => {
     const published = await figures(() => original.run(["summary", "--inspection", "dorset-2016", "--format", "json"]));
     // The Dorset figures, plus case D21's one answer (custody), which counts only as unanswered elsewhere.
     expect(reimported.find((f: SlackJson[]) => f[0] === "rosh.planning")).toEqual(["rosh.planning", 9, 16, 1]);
-    expect(reimported.map((f: SlackJson[]) => f.slice(0, 3))).toEqual(published.map((f: SlackJson[]) => (f[0] === "profile.sentence=custody" ? [f[0], 4, 21] : f[0] === "profile.sentence=community" ? [f[0], f[1], 21] : f.slice(0, 3))));
+    expect(reimported.map((f: SlackJson[]) => f.slice(0, 3))).toEqual(
+      published.map((f: SlackJson[]) =>
+        f[0] === "profile.sentence=custody" ? [f[0], 4, 21] : f[0] === "profile.sentence=community" ? [f[0], f[1], 21] : f.slice(0, 3),
+      ),
+    );
   }, 60_000);
 
   it("json: everything with the audit trail and the report's narrative, as a file", async () => {
@@ -118,7 +132,10 @@ describe("/casecheck export", () => {
     const json = JSON.parse(file!.bytes.toString());
     expect(json.cases).toHaveLength(21);
     expect(json.cases.find((c: SlackJson) => c.ref === "D21").audit[0]).toMatchObject({ action: "answer", by: PEOPLE.caseManager });
-    expect(json.report.history.map((h: SlackJson) => [h.part, h.by])).toEqual([["context", PEOPLE.lead], ["key_strengths", PEOPLE.lead]]);
+    expect(json.report.history.map((h: SlackJson) => [h.part, h.by])).toEqual([
+      ["context", PEOPLE.lead],
+      ["key_strengths", PEOPLE.lead],
+    ]);
     await bed.command(PEOPLE.manager, "export");
     expect(lastTold(PEOPLE.manager).text).toContain("As a manager you cannot export answers");
   });
@@ -131,7 +148,12 @@ describe("/casecheck export", () => {
       for (let i = 1; i <= 500; i++) {
         const ref = `B${String(i).padStart(3, "0")}`;
         await big.store.saveCase({ inspection: "big-2026", ref, createdAt: "2026-01-05T09:00:00Z", createdBy: PEOPLE.lead, skipped: [], paused: false });
-        await big.store.saveAnswers("big-2026", ref, [{ question: "profile.sentence", value: "community", note: note(i), by: PEOPLE.inspector, at: "2026-01-05T09:00:00Z" }], []);
+        await big.store.saveAnswers(
+          "big-2026",
+          ref,
+          [{ question: "profile.sentence", value: "community", note: note(i), by: PEOPLE.inspector, at: "2026-01-05T09:00:00Z" }],
+          [],
+        );
       }
       const before = big.slack.files().length;
       await big.command(PEOPLE.lead, "export");

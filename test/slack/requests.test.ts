@@ -28,7 +28,11 @@ describe("requests from Slack", () => {
     const answers = await bed.store.getAnswers("dorset-2016", "R01");
     const posted = bed.slack.callsTo("chat.postMessage").length;
     const retry = await bed.reply(PEOPLE.inspector, root.ts, "community", { eventId: "EvRETRY1", retryNum: 1 });
-    const retried = await bed.event("message.thread-reply", { user: PEOPLE.inspector, text: "custody", thread_ts: root.ts, ts: "1.1", channel: CHANNEL }, { eventId: "EvRETRY1", retryNum: 1 });
+    const retried = await bed.event(
+      "message.thread-reply",
+      { user: PEOPLE.inspector, text: "custody", thread_ts: root.ts, ts: "1.1", channel: CHANNEL },
+      { eventId: "EvRETRY1", retryNum: 1 },
+    );
     expect(retry.status).toBe(200);
     expect(retried.status).toBe(200);
     expect(await bed.store.getAnswers("dorset-2016", "R01")).toEqual(answers);

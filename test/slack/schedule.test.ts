@@ -28,7 +28,12 @@ describe("schedules in the team's local time", () => {
     await setUpInspection(bed);
     const parsed = parseAnswersCsv(sqsYouth2016, readFileSync("fixtures/inspections/dorset-2016.csv", "utf8"));
     if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
-    await importInspection(bed.store, { inspection: { id: "dorset-2016", name: "", framework: sqsYouth2016.id }, rows: parsed.rows, by: "import", at: bed.now() });
+    await importInspection(bed.store, {
+      inspection: { id: "dorset-2016", name: "", framework: sqsYouth2016.id },
+      rows: parsed.rows,
+      by: "import",
+      at: bed.now(),
+    });
   });
   afterAll(async () => bed?.stop());
 
@@ -42,7 +47,9 @@ describe("schedules in the team's local time", () => {
     expect(posts[0]!.args.channel).toBe(CHANNEL);
     expect(JSON.stringify(posts[0]!.args.blocks)).toContain("Daily summary: Dorset Combined YOS");
     // The published Dorset figure (HMI Probation, 2016), not one worked out by the code under test.
-    expect(JSON.stringify(posts.map((p) => p.args.blocks))).toContain("Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).");
+    expect(JSON.stringify(posts.map((p) => p.args.blocks))).toContain(
+      "Sufficient planning to manage the risk of harm in 9 of the 16 applicable cases (56%, the majority).",
+    );
 
     await bed.command(PEOPLE.inspector, "schedule summary weekdays 08:00");
     expect(bed.slack.ephemerals(PEOPLE.inspector).at(-1)!.text).toContain("cannot change roles");

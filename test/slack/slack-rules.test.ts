@@ -34,11 +34,19 @@ beforeAll(async () => {
     if (step === 5) await bed.click(INSP, bed.liveQuestion("D21")!, (b) => b.action_id === "note");
   }
   await bed.reply(INSP, bed.root("D21").ts, "note: seen in the case record");
-  await bed.event("message.file-share", { user: INSP, thread_ts: bed.root("D21").ts, ts: bed.slack.nextTs(), channel: CHANNEL, files: [{ id: "F1", name: "plan.pdf", permalink: "https://casecheck-test.slack.com/files/U0INSP/F1/plan.pdf" }] });
-  for (const text of ["status", "summary", "summary public", "export csv", "history D21", "help", "deadline 2026-04-03", "schedule digest weekdays 09:00"]) await bed.command(LEAD, text);
+  await bed.event("message.file-share", {
+    user: INSP,
+    thread_ts: bed.root("D21").ts,
+    ts: bed.slack.nextTs(),
+    channel: CHANNEL,
+    files: [{ id: "F1", name: "plan.pdf", permalink: "https://casecheck-test.slack.com/files/U0INSP/F1/plan.pdf" }],
+  });
+  for (const text of ["status", "summary", "summary public", "export csv", "history D21", "help", "deadline 2026-04-03", "schedule digest weekdays 09:00"])
+    await bed.command(LEAD, text);
   await bed.mention(PEOPLE.manager, "how many cases had a sufficient risk review?");
   await bed.event("app-home-opened", { user: SAM, channel: "D0SAM", tab: "home" });
-  for (const text of ["help", "my cases", "how many cases had a sufficient risk review?"]) await bed.event("message.im", { user: INSP, text, channel: "D0INSP", ts: bed.slack.nextTs() });
+  for (const text of ["help", "my cases", "how many cases had a sufficient risk review?"])
+    await bed.event("message.im", { user: INSP, text, channel: "D0INSP", ts: bed.slack.nextTs() });
   clock = Date.parse("2026-03-23T09:00:00Z");
   await bed.app.tick();
   clock = Date.parse("2026-03-23T13:00:00Z");
@@ -64,7 +72,13 @@ const METHOD_SCOPES: Record<string, string | null> = {
   "files.completeUploadExternal": "files:write",
 };
 /** The scope each subscribed event needs, and what commands and shortcuts need. */
-const EVENT_SCOPES: Record<string, string> = { app_mention: "app_mentions:read", "message.channels": "channels:history", "message.groups": "groups:history", "message.im": "im:history", app_home_opened: "" };
+const EVENT_SCOPES: Record<string, string> = {
+  app_mention: "app_mentions:read",
+  "message.channels": "channels:history",
+  "message.groups": "groups:history",
+  "message.im": "im:history",
+  app_home_opened: "",
+};
 
 describe("Slack's rules", () => {
   it("requests exactly the scopes its Web API calls and events need", () => {
@@ -80,17 +94,26 @@ describe("Slack's rules", () => {
       ...(JSON.stringify(bed.slack.callsTo("views.open")).includes('"file_input"') ? ["files:read"] : []),
     ]);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
-    expect(methods).toEqual(expect.arrayContaining(["chat.postMessage", "chat.update", "chat.postEphemeral", "views.open", "views.publish", "users.info", "chat.getPermalink"]));
+    expect(methods).toEqual(
+      expect.arrayContaining(["chat.postMessage", "chat.update", "chat.postEphemeral", "views.open", "views.publish", "users.info", "chat.getPermalink"]),
+    );
   });
 
   it("gives every message a fallback text that carries its content, not only a title", () => {
     const posts = bed.slack.calls.filter((c) => ["chat.postMessage", "chat.update", "chat.postEphemeral"].includes(c.method));
     expect(posts.length).toBeGreaterThan(50);
-    const words = (s: string) => s.replace(/<[^>]*>|[*_`~•“”"()]/g, " ").toLowerCase().split(/\W+/).filter((w) => w.length > 3);
+    const words = (s: string) =>
+      s
+        .replace(/<[^>]*>|[*_`~•“”"()]/g, " ")
+        .toLowerCase()
+        .split(/\W+/)
+        .filter((w) => w.length > 3);
     const thin = posts.flatMap((c) => {
       const args: SlackJson = c.args;
       if (!args.blocks?.length) return args.text?.trim() ? [] : [`${c.method}: no text`];
-      const shown = new Set(words(JSON.stringify(args.blocks.filter((b: SlackJson) => b.type === "section" || b.type === "header").map((b: SlackJson) => b.text?.text ?? ""))));
+      const shown = new Set(
+        words(JSON.stringify(args.blocks.filter((b: SlackJson) => b.type === "section" || b.type === "header").map((b: SlackJson) => b.text?.text ?? ""))),
+      );
       const said = new Set(words(args.text ?? ""));
       const missing = [...shown].filter((w) => !said.has(w));
       // Most of what the blocks show is in the text too (wording may differ a little).

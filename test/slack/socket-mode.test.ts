@@ -37,7 +37,13 @@ afterAll(async () => {
 
 describe("Socket Mode", () => {
   it("opens its connection through SLACK_API_URL and connects to the WebSocket URL Slack gives", async () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_APP_TOKEN: "xapp-1-test", SLACK_API_URL: slack.url, STORE_URL: "memory://", LOG_LEVEL: "silent" });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_APP_TOKEN: "xapp-1-test",
+      SLACK_API_URL: slack.url,
+      STORE_URL: "memory://",
+      LOG_LEVEL: "silent",
+    });
     const store = await openStore("memory://");
     const app = createSlackApp({ config, store, logger: pino({ level: "silent" }), ticker: false });
     const started = app.start();

@@ -80,7 +80,10 @@ describe.each(["memory://", `sqlite://${join(files, "faults.sqlite")}`])("the st
 
     await bed.click(I, question, (b) => b.decoded?.v === "community");
     await bed.reply(I, bed.root("F02").ts, "medium");
-    expect(await memory.getAnswers("dorset-2016", "F02")).toMatchObject({ "profile.sentence": { value: "community" }, "profile.rosh_level": { value: "medium" } });
+    expect(await memory.getAnswers("dorset-2016", "F02")).toMatchObject({
+      "profile.sentence": { value: "community" },
+      "profile.rosh_level": { value: "medium" },
+    });
     expect(await memory.listAudit("dorset-2016", "F02")).toHaveLength(2);
   });
 

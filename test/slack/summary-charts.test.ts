@@ -13,7 +13,12 @@ beforeAll(async () => {
   await setUpInspection(bed);
   const parsed = parseAnswersCsv(sqsYouth2016, readFileSync("fixtures/inspections/dorset-2016.csv", "utf8"));
   if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
-  await importInspection(bed.store, { inspection: { id: "dorset-2016", name: "", framework: sqsYouth2016.id }, rows: parsed.rows, by: "import", at: bed.now() });
+  await importInspection(bed.store, {
+    inspection: { id: "dorset-2016", name: "", framework: sqsYouth2016.id },
+    rows: parsed.rows,
+    by: "import",
+    at: bed.now(),
+  });
 });
 afterAll(async () => bed?.stop());
 
@@ -24,7 +29,13 @@ describe("a summary post carries a chart per section", () => {
     expect(post).toBeDefined();
     const charts = bed.slack.files(CHANNEL).filter((f) => f.filename.endsWith(".png"));
     // The five sections of the 2016 framework that are in the summary.
-    expect(charts.map((f) => f.title)).toEqual(["Reducing reoffending", "Protecting the public", "Protecting the child or young person", "Making sure the sentence is served", "Interview with the case manager"]);
+    expect(charts.map((f) => f.title)).toEqual([
+      "Reducing reoffending",
+      "Protecting the public",
+      "Protecting the child or young person",
+      "Making sure the sentence is served",
+      "Interview with the case manager",
+    ]);
     for (const chart of charts) {
       expect(chart.bytes.subarray(0, 8)).toEqual(PNG);
       expect(chart.bytes.length).toBeGreaterThan(5_000);

@@ -76,8 +76,19 @@ describe("a case thread", () => {
     expect(modal.callback_id).toBe("change_answer");
     expect(modal.blocks[0].element.initial_option.value).toBe("rr.assessment");
     expect(modal.blocks[1].element.initial_value).toBe("yes");
-    await bed.submit(I, modal, { question: { question: { type: "static_select", selected_option: { value: "rr.assessment" } } }, value: { value: { type: "plain_text_input", value: "yes" } }, reason: { reason: { type: "plain_text_input", value: "Misread the assessment date" } } });
-    expect((await audit("T07")).at(-1)).toMatchObject({ action: "change", question: "rr.assessment", before: "no", after: "yes", reason: "Misread the assessment date", by: I });
+    await bed.submit(I, modal, {
+      question: { question: { type: "static_select", selected_option: { value: "rr.assessment" } } },
+      value: { value: { type: "plain_text_input", value: "yes" } },
+      reason: { reason: { type: "plain_text_input", value: "Misread the assessment date" } },
+    });
+    expect((await audit("T07")).at(-1)).toMatchObject({
+      action: "change",
+      question: "rr.assessment",
+      before: "no",
+      after: "yes",
+      reason: "Misread the assessment date",
+      by: I,
+    });
     expect(liveQuestionId(bed, "T07")).toBe("rr.psr_quality");
     expect(bed.slack.thread(CHANNEL, bed.root("T07").ts).some((m) => m.text?.includes("from *No* to *Yes*. Reason: Misread the assessment date"))).toBe(true);
   });
@@ -87,14 +98,24 @@ describe("a case thread", () => {
     await bed.click(I, bed.liveQuestion("T08")!, (b) => b.text.text === "Change an answer");
     const modal = lastModal();
     expect(modal.blocks[0].element.options.map((o: SlackJson) => o.value)).toContain("profile.rosh_level");
-    const values = (reason: string) => ({ question: { question: { type: "static_select", selected_option: { value: "profile.rosh_level" } } }, value: { value: { type: "plain_text_input", value: "high" } }, reason: { reason: { type: "plain_text_input", value: reason } } });
+    const values = (reason: string) => ({
+      question: { question: { type: "static_select", selected_option: { value: "profile.rosh_level" } } },
+      value: { value: { type: "plain_text_input", value: "high" } },
+      reason: { reason: { type: "plain_text_input", value: reason } },
+    });
     const refused = await bed.submit(I, modal, values("  "));
     expect(JSON.parse(refused.text)).toEqual({ response_action: "errors", errors: { reason: expect.stringContaining("Say why") } });
     expect((await answers("T08"))["profile.rosh_level"]!.value).toBe("medium");
     const badValue = await bed.submit(I, modal, { ...values("x"), value: { value: { type: "plain_text_input", value: "enormous" } } });
     expect(JSON.parse(badValue.text).errors.value).toContain("is not an answer");
     await bed.submit(I, modal, values("Risk level was raised in June"));
-    expect((await audit("T08")).at(-1)).toMatchObject({ action: "change", question: "profile.rosh_level", before: "medium", after: "high", reason: "Risk level was raised in June" });
+    expect((await audit("T08")).at(-1)).toMatchObject({
+      action: "change",
+      question: "profile.rosh_level",
+      before: "medium",
+      after: "high",
+      reason: "Risk level was raised in June",
+    });
     await bed.submit(I, modal, values("Risk level was raised in June"));
     expect((await audit("T08")).filter((e) => e.question === "profile.rosh_level")).toHaveLength(2);
   });
@@ -104,7 +125,10 @@ describe("a case thread", () => {
     await bed.click(I, bed.liveQuestion("T10")!, (b) => b.text.text === "Add note");
     const modal = lastModal();
     expect(modal.callback_id).toBe("add_note");
-    await bed.submit(I, modal, { question: { question: { type: "static_select", selected_option: { value: "profile.psr" } } }, note: { note: { type: "plain_text_input", value: "PSR dated 3 May" } } });
+    await bed.submit(I, modal, {
+      question: { question: { type: "static_select", selected_option: { value: "profile.psr" } } },
+      note: { note: { type: "plain_text_input", value: "PSR dated 3 May" } },
+    });
     expect((await answers("T10"))["profile.psr"]!.note).toBe("PSR dated 3 May");
   });
 

@@ -26,7 +26,11 @@ describe("the ticker", () => {
       // A round still running when the next is due is not overlapped, so tick until one has run.
       await vi.waitFor(async () => {
         await vi.advanceTimersByTimeAsync(TICK_EVERY_MS);
-        expect(reminders().map((c) => c.args.channel).sort()).toEqual([PEOPLE.inspector, PEOPLE.caseManager].sort());
+        expect(
+          reminders()
+            .map((c) => c.args.channel)
+            .sort(),
+        ).toEqual([PEOPLE.inspector, PEOPLE.caseManager].sort());
       });
       stop();
       now = "2026-03-26T09:03:00Z";

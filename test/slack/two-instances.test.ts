@@ -61,7 +61,9 @@ const INSP = PEOPLE.inspector;
 /** Case D02 of the Dorset inspection: every answer the script gives. */
 const script = loadDorset().find((c) => c.ref === "D02")!.answers;
 const typed = (v: AnswerValue) => (Array.isArray(v) ? v : [v]).map((x) => x.replace(/_/g, " ")).join(", ");
-const ticked = (values: string[]) => ({ choices: { tick: { type: "checkboxes", selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })) } } });
+const ticked = (values: string[]) => ({
+  choices: { tick: { type: "checkboxes", selected_options: values.map((v) => ({ value: v, text: { type: "plain_text", text: v } })) } },
+});
 const retried = (request: SlackBody, n: number) => ({ ...sign(request.body), "x-slack-retry-num": String(n), "x-slack-retry-reason": "http_timeout" });
 
 /** The live question of a case, who answers it, the script's answer and the click that gives it. */
@@ -92,7 +94,8 @@ async function whilePostingOnA<T>(request: SlackBody, ref: string, meanwhile: ()
   slowA = 150;
   try {
     const onA = a.send(request);
-    for (let i = 0; i < 400 && !slack.messages.slice(before).some((m) => m.text?.startsWith(`Case ${ref}, question`)); i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 400 && !slack.messages.slice(before).some((m) => m.text?.startsWith(`Case ${ref}, question`)); i++)
+      await new Promise((r) => setTimeout(r, 5));
     const result = await meanwhile();
     await onA;
     return result;
@@ -102,7 +105,8 @@ async function whilePostingOnA<T>(request: SlackBody, ref: string, meanwhile: ()
 }
 
 const questionMessages = (ref: string) => slack.callsTo("chat.postMessage").filter((c) => c.args.text?.startsWith(`Case ${ref}, question`));
-const withAnswerButtons = (messages: FakeMessage[]) => messages.filter((m) => m.blocks?.some((bl: SlackJson) => bl.block_id === "answer" || bl.block_id === "choices"));
+const withAnswerButtons = (messages: FakeMessage[]) =>
+  messages.filter((m) => m.blocks?.some((bl: SlackJson) => bl.block_id === "answer" || bl.block_id === "choices"));
 
 describe("two instances on one Redis", () => {
   it("opens a case once when both instances are asked at the same moment", async () => {
@@ -127,7 +131,8 @@ describe("two instances on one Redis", () => {
       if (kind === "alternate") await (step % 8 === 0 ? a : b).send(next.click);
       else if (kind === "double click on both") await Promise.all([a.send(next.click), b.send(next.click)]);
       else if (bothWays) await Promise.all([a.send(next.reply), b.send(next.click)]);
-      else if (kind === "retried reply on both") await Promise.all([a.send(next.reply), b.send(next.reply, retried(next.reply, 1)), a.send(next.reply, retried(next.reply, 2))]);
+      else if (kind === "retried reply on both")
+        await Promise.all([a.send(next.reply), b.send(next.reply, retried(next.reply, 1)), a.send(next.reply, retried(next.reply, 2))]);
       else await b.send(next.click);
       expect((await check.getAnswers("dorset-2016", "X01"))[next.id]?.value, `${kind}: ${next.id}`).toEqual(next.value);
       expect(liveQuestionId(a, "X01"), `after ${kind} on ${next.id}`).toBe(await expectedNext("X01"));
@@ -170,7 +175,12 @@ describe("two instances on one Redis", () => {
     const thread = slack.thread(CHANNEL, a.root("X02").ts);
     expect(withAnswerButtons(thread).map((m) => m.text)).toEqual([expect.stringMatching(/^Case X02, question 3/)]);
     expect(liveQuestionId(a, "X02")).toBe(await expectedNext("X02"));
-    expect(slack.ephemerals().slice(told).map((e) => e.text)).toEqual([]);
+    expect(
+      slack
+        .ephemerals()
+        .slice(told)
+        .map((e) => e.text),
+    ).toEqual([]);
   });
 
   it("brings a question down on one instance while the other is still posting it, leaving one live question", async () => {

@@ -82,7 +82,10 @@ describe("a whole case in a Slack thread, by buttons only", () => {
     const before = bed.slack.messages.length;
     await bed.command(MANAGER, "summary");
     const posted = bed.slack.messages.slice(before);
-    const text = posted.flatMap((m) => m.blocks ?? []).map((b: SlackJson) => b.text?.text ?? "").join("\n");
+    const text = posted
+      .flatMap((m) => m.blocks ?? [])
+      .map((b: SlackJson) => b.text?.text ?? "")
+      .join("\n");
     const loaded = await loadInspection(bed.store, "dorset-2016");
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.scored).toHaveLength(21);

@@ -7,10 +7,31 @@ export function storeContract(name: string, open: () => Promise<Store>) {
   describe(`store contract: ${name}`, () => {
     const at = (n: number) => `2026-11-25T10:00:${String(n).padStart(2, "0")}.000Z`;
     const inspection = (id: string): Inspection => ({ id, name: `Inspection ${id}`, framework: "sqs-youth-2016", createdAt: at(0), createdBy: "U1" });
-    const kase = (insp: string, ref: string, manager?: string): Case => ({ inspection: insp, ref, manager, createdAt: at(0), createdBy: "U1", skipped: [], paused: false });
-    const answer = (question: string, value: Answer["value"], n = 1, note?: string): Answer => ({ question, value, by: "U1", at: at(n), ...(note ? { note } : {}) });
+    const kase = (insp: string, ref: string, manager?: string): Case => ({
+      inspection: insp,
+      ref,
+      manager,
+      createdAt: at(0),
+      createdBy: "U1",
+      skipped: [],
+      paused: false,
+    });
+    const answer = (question: string, value: Answer["value"], n = 1, note?: string): Answer => ({
+      question,
+      value,
+      by: "U1",
+      at: at(n),
+      ...(note ? { note } : {}),
+    });
     const audit = (insp: string, ref: string, question: string, after: Answer["value"], n = 1): AuditEntry => ({
-      inspection: insp, case: ref, question, action: "answer", before: null, after, by: "U1", at: at(n),
+      inspection: insp,
+      case: ref,
+      question,
+      action: "answer",
+      before: null,
+      after,
+      by: "U1",
+      at: at(n),
     });
 
     it("keeps inspections and lists only inspections", async () => {
@@ -30,7 +51,12 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.saveCase(kase("b", "D01", "cm-1"));
       await Promise.all([
         store.saveAnswers("b", "D01", [answer("rosh.planning", "yes")], [audit("b", "D01", "rosh.planning", "yes")]),
-        store.saveAnswers("b", "D01", [answer("rr.planning_gaps", ["late", "not_done"], 2, "late by weeks")], [audit("b", "D01", "rr.planning_gaps", ["late", "not_done"], 2)]),
+        store.saveAnswers(
+          "b",
+          "D01",
+          [answer("rr.planning_gaps", ["late", "not_done"], 2, "late by weeks")],
+          [audit("b", "D01", "rr.planning_gaps", ["late", "not_done"], 2)],
+        ),
       ]);
       const answers = await store.getAnswers("b", "D01");
       expect(Object.keys(answers).sort()).toEqual(["rosh.planning", "rr.planning_gaps"]);
@@ -59,7 +85,8 @@ export function storeContract(name: string, open: () => Promise<Store>) {
     it("appends audit entries that are never overwritten, even at the same instant", async () => {
       const store = await open();
       await store.saveInspection(inspection("d"));
-      for (let i = 0; i < 5; i++) await store.saveAnswers("d", "D01", [answer("rosh.planning", i % 2 ? "yes" : "no")], [audit("d", "D01", "rosh.planning", i % 2 ? "yes" : "no")]);
+      for (let i = 0; i < 5; i++)
+        await store.saveAnswers("d", "D01", [answer("rosh.planning", i % 2 ? "yes" : "no")], [audit("d", "D01", "rosh.planning", i % 2 ? "yes" : "no")]);
       const trail = await store.listAudit("d");
       expect(trail).toHaveLength(5);
       expect(trail.every((e) => e.case === "D01")).toBe(true);
@@ -71,7 +98,10 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       await store.setRole("e", "U1", "lead");
       await store.setRole("e", "U2", "case_manager");
       expect(await store.getRole("e", "U2")).toBe("case_manager");
-      expect((await store.listRoles("e")).sort((a, b) => a.user.localeCompare(b.user))).toEqual([{ user: "U1", role: "lead" }, { user: "U2", role: "case_manager" }]);
+      expect((await store.listRoles("e")).sort((a, b) => a.user.localeCompare(b.user))).toEqual([
+        { user: "U1", role: "lead" },
+        { user: "U2", role: "case_manager" },
+      ]);
       await store.setRole("e", "U2", undefined);
       expect(await store.getRole("e", "U2")).toBeUndefined();
       await store.bindChannel("C1", "e");
@@ -146,7 +176,9 @@ export function storeContract(name: string, open: () => Promise<Store>) {
       expect(await store.saveAnswers("t", "D01", [answer("profile.psr", "yes")], [audit("t", "D01", "profile.psr", "yes")], first.createdAt)).toBe(true);
       await store.deleteInspection("t");
       // An answer in flight across the delete: refused, nothing written.
-      expect(await store.saveAnswers("t", "D01", [answer("rosh.planning", "no", 2)], [audit("t", "D01", "rosh.planning", "no", 2)], first.createdAt)).toBe(false);
+      expect(await store.saveAnswers("t", "D01", [answer("rosh.planning", "no", 2)], [audit("t", "D01", "rosh.planning", "no", 2)], first.createdAt)).toBe(
+        false,
+      );
       expect(await store.saveCase({ ...first, paused: true }, "existing")).toBe(false);
       expect(await store.getCase("t", "D01")).toBeUndefined();
       // The same ids again: a new case (created later) does not take the old write either.
@@ -165,7 +197,12 @@ export function storeContract(name: string, open: () => Promise<Store>) {
     it("writes and reads cases in bulk", async () => {
       const store = await open();
       await store.saveInspection(inspection("u"));
-      const items = Array.from({ length: 9000 }, (_, i) => ({ kase: kase("u", `B${i}`), ref: `B${i}`, answers: [answer("profile.psr", "yes")], audit: [audit("u", `B${i}`, "profile.psr", "yes")] }));
+      const items = Array.from({ length: 9000 }, (_, i) => ({
+        kase: kase("u", `B${i}`),
+        ref: `B${i}`,
+        answers: [answer("profile.psr", "yes")],
+        audit: [audit("u", `B${i}`, "profile.psr", "yes")],
+      }));
       await store.saveCaseBatch("u", items);
       expect((await store.listAnswers("u")).size).toBe(9000);
       const found = await store.getCases("u", ["B1", "B8999", "nope"]);

@@ -60,7 +60,10 @@ describe("store faults", () => {
       // The client reconnects by itself; the next write goes through.
       let saved = false;
       for (let i = 0; i < 40 && !saved; i++) {
-        saved = await store.saveAnswers("i", "D03", [answer], [audit]).then(() => true, () => false);
+        saved = await store.saveAnswers("i", "D03", [answer], [audit]).then(
+          () => true,
+          () => false,
+        );
         if (!saved) await new Promise((r) => setTimeout(r, 100));
       }
       expect(saved).toBe(true);

@@ -64,9 +64,12 @@ describe("notes stored with Slack's entities (before text was unescaped where it
     const backend = await sqliteBackend(join(dir, "entities.sqlite"));
     const store = new KeyvStore(backend);
     const at = "2026-11-25T10:00:00.000Z";
-    await store.saveAnswers("m", "D01", [{ question: "profile.psr", value: "yes", note: "late &amp; &lt;incomplete&gt;", by: "U1", at }], [
-      { inspection: "m", case: "D01", question: "profile.psr", action: "change", before: "no", after: "yes", reason: "misread &amp;lt; sign", by: "U1", at },
-    ]);
+    await store.saveAnswers(
+      "m",
+      "D01",
+      [{ question: "profile.psr", value: "yes", note: "late &amp; &lt;incomplete&gt;", by: "U1", at }],
+      [{ inspection: "m", case: "D01", question: "profile.psr", action: "change", before: "no", after: "yes", reason: "misread &amp;lt; sign", by: "U1", at }],
+    );
     expect(await unescapeStoredText(backend)).toBe(2);
     expect((await store.getAnswers("m", "D01"))["profile.psr"]?.note).toBe("late & <incomplete>");
     expect((await store.listAudit("m"))[0]?.reason).toBe("misread &lt; sign");

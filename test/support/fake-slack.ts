@@ -96,7 +96,9 @@ export class FakeSlack {
 
   /** Ephemeral replies to one user, newest last. */
   ephemerals(user?: string): Array<{ text: string; channel: string; thread_ts?: string; blocks?: SlackJson[] }> {
-    return this.callsTo("chat.postEphemeral").map((c) => c.args as SlackJson).filter((a) => !user || a.user === user);
+    return this.callsTo("chat.postEphemeral")
+      .map((c) => c.args as SlackJson)
+      .filter((a) => !user || a.user === user);
   }
 
   /** The replies in a thread (excluding its root), oldest first. */
@@ -148,7 +150,8 @@ export class FakeSlack {
     const failure = this.failures.get(method);
     if (failure) {
       if (--failure.times <= 0) this.failures.delete(method);
-      if (failure.status) return { status: failure.status, body: { ok: false, error: "ratelimited" }, headers: { "retry-after": String(failure.retryAfter ?? 1) } };
+      if (failure.status)
+        return { status: failure.status, body: { ok: false, error: "ratelimited" }, headers: { "retry-after": String(failure.retryAfter ?? 1) } };
       return { status: 200, body: { ok: false, error: failure.error ?? "internal_error" } };
     }
     call.response = this.answer(method, args);
@@ -160,7 +163,14 @@ export class FakeSlack {
       case "auth.test":
         return { ok: true, url: "https://casecheck-test.slack.com/", team: "Casecheck Test", user: "casecheck", ...BOT };
       case "chat.postMessage": {
-        const message: FakeMessage = { channel: args.channel, ts: this.nextTs(), text: args.text, blocks: args.blocks, user: BOT.user_id, ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}) };
+        const message: FakeMessage = {
+          channel: args.channel,
+          ts: this.nextTs(),
+          text: args.text,
+          blocks: args.blocks,
+          user: BOT.user_id,
+          ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}),
+        };
         this.messages.push(message);
         return { ok: true, channel: args.channel, ts: message.ts, message: { type: "message", bot_id: BOT.bot_id, ...message } };
       }
@@ -181,16 +191,42 @@ export class FakeSlack {
       case "views.open":
       case "views.update":
       case "views.publish":
-        return { ok: true, view: { id: `V${++this.views}`, team_id: BOT.team_id, hash: `${this.clock}.hash`, state: { values: {} }, app_id: "A111", bot_id: BOT.bot_id, ...args.view } };
+        return {
+          ok: true,
+          view: {
+            id: `V${++this.views}`,
+            team_id: BOT.team_id,
+            hash: `${this.clock}.hash`,
+            state: { values: {} },
+            app_id: "A111",
+            bot_id: BOT.bot_id,
+            ...args.view,
+          },
+        };
       case "conversations.replies":
-        return { ok: true, has_more: false, messages: this.messages.filter((m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts)) };
+        return {
+          ok: true,
+          has_more: false,
+          messages: this.messages.filter((m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts)),
+        };
       case "users.info":
         return {
           ok: true,
-          user: { id: args.user, name: args.user.toLowerCase(), real_name: `Person ${args.user}`, is_bot: false, profile: { display_name: args.user.toLowerCase() }, ...(this.zones.has(args.user) ? { tz: this.zones.get(args.user) } : {}) },
+          user: {
+            id: args.user,
+            name: args.user.toLowerCase(),
+            real_name: `Person ${args.user}`,
+            is_bot: false,
+            profile: { display_name: args.user.toLowerCase() },
+            ...(this.zones.has(args.user) ? { tz: this.zones.get(args.user) } : {}),
+          },
         };
       case "chat.getPermalink":
-        return { ok: true, channel: args.channel, permalink: `https://casecheck-test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace(".", "")}` };
+        return {
+          ok: true,
+          channel: args.channel,
+          permalink: `https://casecheck-test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace(".", "")}`,
+        };
       case "response_url":
         return { ok: true };
       case "files.getUploadURLExternal": {
@@ -203,7 +239,13 @@ export class FakeSlack {
         const unknown = listed.find((f) => !this.uploads.has(f.id));
         if (unknown) return { ok: false, error: "file_not_found" };
         for (const f of listed)
-          Object.assign(this.uploads.get(f.id)!, { completed: true, title: f.title, ...(args.channel_id ? { channel: args.channel_id } : {}), ...(args.initial_comment ? { initial_comment: args.initial_comment } : {}), ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}) });
+          Object.assign(this.uploads.get(f.id)!, {
+            completed: true,
+            title: f.title,
+            ...(args.channel_id ? { channel: args.channel_id } : {}),
+            ...(args.initial_comment ? { initial_comment: args.initial_comment } : {}),
+            ...(args.thread_ts ? { thread_ts: args.thread_ts } : {}),
+          });
         return { ok: true, files: listed.map((f) => ({ id: f.id, title: f.title, name: this.uploads.get(f.id)!.filename })) };
       }
       case "apps.connections.open":
@@ -215,7 +257,6 @@ export class FakeSlack {
     }
   }
 }
-
 
 /** The Web API client posts a file as multipart form data (or, by other clients, as the bare bytes). */
 async function uploadedBytes(contentType: string | undefined, raw: Buffer): Promise<Buffer> {

@@ -2,7 +2,15 @@ import type { Store } from "../../src/store/store.ts";
 
 /** The Store methods that change something, as opposed to reads. */
 export const WRITES = new Set<keyof Store>([
-  "saveInspection", "deleteInspection", "saveCase", "saveAnswers", "setRole", "bindChannel", "claim", "release", "setValue",
+  "saveInspection",
+  "deleteInspection",
+  "saveCase",
+  "saveAnswers",
+  "setRole",
+  "bindChannel",
+  "claim",
+  "release",
+  "setValue",
 ]);
 
 export type StoreHook = (method: keyof Store, args: unknown[]) => void | Promise<void>;

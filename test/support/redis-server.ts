@@ -6,7 +6,9 @@ import { setTimeout as sleep } from "node:timers/promises";
  * private redis-server on a free port, started here and stopped when the tests end. With
  * `dir`, it keeps its data there (append-only, synced on every write), so a server killed
  * and started again on the same port and folder has everything, as a production one would. */
-export async function startRedis(options: { private?: boolean; port?: number; dir?: string } = {}): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
+export async function startRedis(
+  options: { private?: boolean; port?: number; dir?: string } = {},
+): Promise<{ url: string; port: number; stop: () => Promise<void> }> {
   if (process.env.REDIS_URL && !options.private) return { url: process.env.REDIS_URL, port: Number(new URL(process.env.REDIS_URL).port), stop: async () => {} };
   if (spawnSync("redis-server", ["--version"]).status !== 0)
     throw new Error("redis-server is not installed: run `apt-get install -y redis-server` (the CI script does), or set REDIS_URL");

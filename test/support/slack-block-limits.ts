@@ -3,7 +3,11 @@ import type { SlackJson } from "./fake-slack.ts";
 
 /** Every way a message or view breaks Slack's limits (LIMITS), as readable problems; an empty
  * list means Slack would accept it as far as its documented limits go. */
-export function limitProblems(surface: "message" | "view", blocks: readonly SlackJson[], extra: { text?: string; title?: string; privateMetadata?: string } = {}): string[] {
+export function limitProblems(
+  surface: "message" | "view",
+  blocks: readonly SlackJson[],
+  extra: { text?: string; title?: string; privateMetadata?: string } = {},
+): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => void (ok || problems.push(what));
   const max = surface === "message" ? LIMITS.messageBlocks : LIMITS.viewBlocks;

@@ -9,7 +9,10 @@ export interface SlackBody {
   contentType: string;
 }
 
-const form = (fields: Record<string, string>): SlackBody => ({ body: new URLSearchParams(fields).toString(), contentType: "application/x-www-form-urlencoded" });
+const form = (fields: Record<string, string>): SlackBody => ({
+  body: new URLSearchParams(fields).toString(),
+  contentType: "application/x-www-form-urlencoded",
+});
 const payload = (value: unknown): SlackBody => form({ payload: JSON.stringify(value) });
 const json = (value: unknown): SlackBody => ({ body: JSON.stringify(value), contentType: "application/json" });
 
@@ -17,7 +20,15 @@ let triggers = 0;
 
 export function slashCommand(user: string, channel: string, text: string, responseUrl?: string): SlackBody {
   const base = template("slash-command.json");
-  return form({ ...base, user_id: user, user_name: user.toLowerCase(), channel_id: channel, text, trigger_id: `${++triggers}.111.trigger`, response_url: responseUrl ?? base.response_url });
+  return form({
+    ...base,
+    user_id: user,
+    user_name: user.toLowerCase(),
+    channel_id: channel,
+    text,
+    trigger_id: `${++triggers}.111.trigger`,
+    response_url: responseUrl ?? base.response_url,
+  });
 }
 
 export interface ClickedButton {
@@ -34,7 +45,13 @@ export interface ClickedMessage {
   blocks?: unknown[];
 }
 
-export function blockActions(user: string, message: ClickedMessage, button: ClickedButton, state: Record<string, unknown> = {}, responseUrl?: string): SlackBody {
+export function blockActions(
+  user: string,
+  message: ClickedMessage,
+  button: ClickedButton,
+  state: Record<string, unknown> = {},
+  responseUrl?: string,
+): SlackBody {
   const base = template("block-actions.json");
   const thread = message.thread_ts ? { thread_ts: message.thread_ts } : {};
   return payload({
@@ -51,7 +68,11 @@ export function blockActions(user: string, message: ClickedMessage, button: Clic
 }
 
 /** A modal as views.open received it, submitted with `values` (block_id → action_id → value). */
-export function viewSubmission(user: string, view: { callback_id: string; private_metadata?: string; blocks?: unknown[]; id?: string; hash?: string }, values: Record<string, Record<string, unknown>>): SlackBody {
+export function viewSubmission(
+  user: string,
+  view: { callback_id: string; private_metadata?: string; blocks?: unknown[]; id?: string; hash?: string },
+  values: Record<string, Record<string, unknown>>,
+): SlackBody {
   const base = template("view-submission.json");
   return payload({
     ...base,
@@ -63,14 +84,24 @@ export function viewSubmission(user: string, view: { callback_id: string; privat
 
 let events = 0;
 
-export function eventCallback(name: "app-mention" | "message.thread-reply" | "app-home-opened" | "message.im" | "message.file-share", event: Record<string, unknown>, eventId = `Ev${++events}`): SlackBody {
+export function eventCallback(
+  name: "app-mention" | "message.thread-reply" | "app-home-opened" | "message.im" | "message.file-share",
+  event: Record<string, unknown>,
+  eventId = `Ev${++events}`,
+): SlackBody {
   const base = template(`${name}.event.json`);
   return json({ ...base, event_id: eventId, event_time: Math.floor(Date.now() / 1000), event: { ...base.event, ...event } });
 }
 
 /** A message shortcut ("message_action") used on `message`, shaped after java-slack-sdk's
  * MessageShortcutPayload sample. */
-export function messageShortcut(user: string, callbackId: string, channel: string, message: Record<string, unknown>, responseUrl = "https://hooks.slack.com/app/T111/111/shortcut"): SlackBody {
+export function messageShortcut(
+  user: string,
+  callbackId: string,
+  channel: string,
+  message: Record<string, unknown>,
+  responseUrl = "https://hooks.slack.com/app/T111/111/shortcut",
+): SlackBody {
   return payload({
     type: "message_action",
     token: "verification_token",

@@ -54,7 +54,13 @@ export class SlackTestBed {
     const store = options.store ?? (await openStore("memory://"));
     const logs: Array<Record<string, SlackJson>> = [];
     const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-    const config = loadConfig({ SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.url, PORT: "0", STORE_URL: "memory://" });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: "xoxb-test-token",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.url,
+      PORT: "0",
+      STORE_URL: "memory://",
+    });
     const now = options.now ?? testClock();
     // Reminders and scheduled posts run only when a test steps them (bed.app.tick()).
     const app = createSlackApp({ config: { ...config, ...options.config }, store, logger, now, model: options.model, ticker: false });
@@ -95,7 +101,11 @@ export class SlackTestBed {
 
   mention(user: string, text: string, options: { thread?: string; channel?: string; eventId?: string } = {}) {
     const ts = this.slack.nextTs();
-    return this.event("app-mention", { user, text: `<@${BOT.user_id}> ${text}`, ts, channel: options.channel ?? CHANNEL, ...(options.thread ? { thread_ts: options.thread } : {}) }, options);
+    return this.event(
+      "app-mention",
+      { user, text: `<@${BOT.user_id}> ${text}`, ts, channel: options.channel ?? CHANNEL, ...(options.thread ? { thread_ts: options.thread } : {}) },
+      options,
+    );
   }
 
   /** Clicks the button of `message` that `pick` chooses (by its text or decoded value). */
@@ -104,9 +114,19 @@ export class SlackTestBed {
   }
 
   /** The request a click sends, to send to more than one instance. */
-  clickRequest(user: string, message: FakeMessage, pick: (button: ClickedButton & { decoded?: SlackJson }) => boolean, state: Record<string, unknown> = {}): SlackBody {
+  clickRequest(
+    user: string,
+    message: FakeMessage,
+    pick: (button: ClickedButton & { decoded?: SlackJson }) => boolean,
+    state: Record<string, unknown> = {},
+  ): SlackBody {
     const button = buttonsOf(message).find(pick);
-    if (!button) throw new Error(`no such button in: ${buttonsOf(message).map((b) => b.text.text).join(", ")}`);
+    if (!button)
+      throw new Error(
+        `no such button in: ${buttonsOf(message)
+          .map((b) => b.text.text)
+          .join(", ")}`,
+      );
     const { decoded: _decoded, ...clicked } = button;
     return blockActions(user, message, clicked, state, this.slack.responseUrl());
   }
@@ -125,7 +145,10 @@ export class SlackTestBed {
   /** The last message in a case thread that still has answer buttons (the live question). */
   liveQuestion(ref: string): FakeMessage | undefined {
     const root = this.root(ref);
-    return this.slack.thread(root.channel, root.ts).filter((m) => m.blocks?.some((b: SlackJson) => b.block_id === "answer" || b.block_id === "choices")).at(-1);
+    return this.slack
+      .thread(root.channel, root.ts)
+      .filter((m) => m.blocks?.some((b: SlackJson) => b.block_id === "answer" || b.block_id === "choices"))
+      .at(-1);
   }
 }
 

@@ -14,7 +14,9 @@ export const deleteCommand: Command = async (args, io) => {
     if (!inspection) throw new UsageError([`There is no inspection "${id}"; nothing was deleted.`]);
     const cases = await store.listCases(id);
     if (!values.yes) {
-      io.stderr(`This deletes inspection ${id} (${inspection.name}): ${cases.length} cases with all their answers, notes and audit entries. It cannot be undone.`);
+      io.stderr(
+        `This deletes inspection ${id} (${inspection.name}): ${cases.length} cases with all their answers, notes and audit entries. It cannot be undone.`,
+      );
       io.stderr(`Type the inspection id (${id}) to confirm:`);
       let typed = "";
       for await (const line of io.stdin()) {

@@ -15,7 +15,9 @@ export const HELD_OUT = new Set(["blind-2.jsonl"]);
 
 /** The tuning set first, then every blind set. */
 function defaultFiles(): string[] {
-  const blind = readdirSync(EVAL_DIR).filter((f) => /^blind-.*\.jsonl$/.test(f)).sort();
+  const blind = readdirSync(EVAL_DIR)
+    .filter((f) => /^blind-.*\.jsonl$/.test(f))
+    .sort();
   return ["ask.jsonl", ...blind].map((f) => `${EVAL_DIR}${f}`);
 }
 
@@ -43,7 +45,8 @@ export const evalAsk: Command = async (args, io) => {
     const report = runEvalSet(framework, items, (q) => parseQuery(framework, q));
     const name = basename(file);
     if (!values.quiet && !HELD_OUT.has(name)) {
-      for (const miss of report.misses) io.stdout(`miss: ${miss.q}\n  wanted ${miss.wanted}\n  got    ${miss.got}${miss.outcome.wrong ? "   ← confidently wrong" : ""}`);
+      for (const miss of report.misses)
+        io.stdout(`miss: ${miss.q}\n  wanted ${miss.wanted}\n  got    ${miss.got}${miss.outcome.wrong ? "   ← confidently wrong" : ""}`);
       if (name === "ask.jsonl") for (const m of report.thin) io.stdout(`thin: ${m.id} is asked only ${m.phrasings} way(s); the set wants 3`);
     }
     io.stdout(evalLine(name, report));

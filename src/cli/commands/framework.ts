@@ -43,7 +43,9 @@ async function check(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const f = parsed.framework;
-  io.stdout(`${file}: framework ${f.id} version ${f.version} is valid: ${f.sections.length} sections, ${f.sections.reduce((n, s) => n + s.questions.length, 0)} questions${f.standards.length ? `, ${f.standards.length} rated standards` : ""}.`);
+  io.stdout(
+    `${file}: framework ${f.id} version ${f.version} is valid: ${f.sections.length} sections, ${f.sections.reduce((n, s) => n + s.questions.length, 0)} questions${f.standards.length ? `, ${f.standards.length} rated standards` : ""}.`,
+  );
   return 0;
 }
 
@@ -51,7 +53,12 @@ async function show(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseCommand(args, {}, USAGE);
   const id = required(positionals[0], "ID", USAGE);
   const framework = findFramework(id);
-  if (!framework) throw new UsageError([`unknown framework "${id}"; known: ${listFrameworks().map((k) => k.framework.id).join(", ")}`]);
+  if (!framework)
+    throw new UsageError([
+      `unknown framework "${id}"; known: ${listFrameworks()
+        .map((k) => k.framework.id)
+        .join(", ")}`,
+    ]);
   io.stdout(frameworkOutline(framework));
   return 0;
 }

@@ -14,10 +14,13 @@ export const fromSheet: Command = async (args, io) => {
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    throw new UsageError([`${file}: cannot be read as an .xlsx workbook (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); save it as Excel .xlsx`]);
+    throw new UsageError([
+      `${file}: cannot be read as an .xlsx workbook (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); save it as Excel .xlsx`,
+    ]);
   }
   const made = frameworkFromWorkbook(workbook);
-  if (!made.ok) throw new UsageError([...made.problems.map((p) => `${file}: ${p}`), "no framework file was written; correct the workbook and run from-sheet again"]);
+  if (!made.ok)
+    throw new UsageError([...made.problems.map((p) => `${file}: ${p}`), "no framework file was written; correct the workbook and run from-sheet again"]);
   if (values.out) {
     await writeFile(values.out, made.yaml);
     io.stdout(`Wrote ${values.out}. Check it with: casecheck framework check ${values.out}`);

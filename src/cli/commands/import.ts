@@ -30,7 +30,12 @@ export const importCommand: Command = async (args, io) => {
     const pinned = existing ? await frameworkOf(store, existing) : undefined;
     if (pinned && !pinned.ok) throw new UsageError([pinned.error.message]);
     const framework = pinned?.framework ?? findFramework(frameworkId);
-    if (!framework) throw new UsageError([`--framework: unknown framework "${frameworkId}"; known: ${listFrameworks().map((k) => k.framework.id).join(", ")}`]);
+    if (!framework)
+      throw new UsageError([
+        `--framework: unknown framework "${frameworkId}"; known: ${listFrameworks()
+          .map((k) => k.framework.id)
+          .join(", ")}`,
+      ]);
     // Streamed twice: once to check every cell (nothing is written if any is bad), once to write.
     const csv = answersFile(framework, () => createReadStream(file));
     const checked = await csv.check();

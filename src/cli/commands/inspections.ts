@@ -8,7 +8,17 @@ export const inspectionsCommand: Command = async (args, io) => {
   const format = oneOf(values.format, ["text", "json"] as const, "text", "--format");
   const store = await io.openStore();
   try {
-    const rows: Array<{ id: string; name: string; framework: string; frameworkVersion?: string | number; cases: number; complete: number; incomplete: boolean; note?: string; problem?: string }> = [];
+    const rows: Array<{
+      id: string;
+      name: string;
+      framework: string;
+      frameworkVersion?: string | number;
+      cases: number;
+      complete: number;
+      incomplete: boolean;
+      note?: string;
+      problem?: string;
+    }> = [];
     for (const inspection of await store.listInspections()) {
       // An import stopped part-way is never shown as complete: its figures are not counted.
       if (inspection.importing) {
@@ -18,9 +28,15 @@ export const inspectionsCommand: Command = async (args, io) => {
       const loaded = await loadInspection(store, inspection.id);
       const complete = loaded.ok ? loaded.scored.filter((c) => progressOf(loaded.framework, c.answers).complete).length : 0;
       rows.push({
-        id: inspection.id, name: inspection.name, framework: inspection.framework, frameworkVersion: loaded.ok ? loaded.framework.version : inspection.frameworkVersion,
-        cases: loaded.ok ? loaded.cases.length : 0, complete, incomplete: false,
-        ...(loaded.ok && loaded.frameworkNote ? { note: loaded.frameworkNote } : {}), ...(loaded.ok ? {} : { problem: loaded.error.message }),
+        id: inspection.id,
+        name: inspection.name,
+        framework: inspection.framework,
+        frameworkVersion: loaded.ok ? loaded.framework.version : inspection.frameworkVersion,
+        cases: loaded.ok ? loaded.cases.length : 0,
+        complete,
+        incomplete: false,
+        ...(loaded.ok && loaded.frameworkNote ? { note: loaded.frameworkNote } : {}),
+        ...(loaded.ok ? {} : { problem: loaded.error.message }),
       });
     }
     if (format === "json") io.stdout(JSON.stringify(rows, null, 2));

@@ -62,7 +62,11 @@ async function setPart(args: string[], io: CliIo): Promise<number> {
   try {
     const stored = await setReportPart(store, { inspection: id, part, text, actor: administrator(io), at: io.now() });
     if (!stored.ok) throw new UsageError([stored.error.message]);
-    io.stdout(stored.stored.text ? `Stored ${part} of ${id} (${stored.stored.text.length} characters).` : `Cleared ${part} of ${id}: the report shows its default again.`);
+    io.stdout(
+      stored.stored.text
+        ? `Stored ${part} of ${id} (${stored.stored.text.length} characters).`
+        : `Cleared ${part} of ${id}: the report shows its default again.`,
+    );
     return 0;
   } finally {
     await store.close();

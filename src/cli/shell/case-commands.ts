@@ -42,7 +42,13 @@ export function caseCommands(deps: ShellDeps, state: ShellState, here: HereFn) {
       const found = await here("start_case");
       if (!found.ok) return found.lines;
       const [ref = "", ...manager] = rest.trim().split(/\s+/);
-      const started = await startCase(deps.store, { inspection: found.inspection, ref, manager: manager.join(" ") || undefined, by: deps.user, at: deps.now() });
+      const started = await startCase(deps.store, {
+        inspection: found.inspection,
+        ref,
+        manager: manager.join(" ") || undefined,
+        by: deps.user,
+        at: deps.now(),
+      });
       if (!started.ok) return said(started.error);
       state.caseRef = started.kase.ref;
       const open = await openCase(deps.store, found.inspection, started.kase.ref);
@@ -89,7 +95,8 @@ export function caseCommands(deps: ShellDeps, state: ShellState, here: HereFn) {
       const target = rest.trim() || lastAnswered(at.move.open);
       const prompt = target ? promptAt(at.move.open, at.move.actor, target) : undefined;
       if (!prompt) return ["Nothing is answered on this case yet."];
-      if (!prompt.ok) return prompt.error.code === "not_found" ? [`There is no question "${target}". Question ids look like rosh.planning.`] : said(prompt.error);
+      if (!prompt.ok)
+        return prompt.error.code === "not_found" ? [`There is no question "${target}". Question ids look like rosh.planning.`] : said(prompt.error);
       state.change = { question: target! };
       return [...renderPrompt(prompt.prompt), "Type the new answer; you will then be asked why."];
     },
@@ -129,5 +136,7 @@ export function caseCommands(deps: ShellDeps, state: ShellState, here: HereFn) {
 }
 
 function lastAnswered(open: OpenCase): string | undefined {
-  return Object.values(open.answers).sort((a, b) => a.at.localeCompare(b.at)).at(-1)?.question;
+  return Object.values(open.answers)
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .at(-1)?.question;
 }

@@ -54,7 +54,11 @@ export function createReportEditor(deps: Deps, where: () => Promise<{ inspection
       draft = undefined;
       const saved = await setReportPart(deps.store, { inspection, part, text: lines.join("\n"), actor: { user: deps.user, role }, at: deps.now() });
       if (!saved.ok) return [saved.error.message];
-      return [saved.stored.text ? `Saved the ${PART_TITLES[part].toLowerCase()} (${saved.stored.text.length} characters).` : `The ${PART_TITLES[part].toLowerCase()} is back to its default.`];
+      return [
+        saved.stored.text
+          ? `Saved the ${PART_TITLES[part].toLowerCase()} (${saved.stored.text.length} characters).`
+          : `The ${PART_TITLES[part].toLowerCase()} is back to its default.`,
+      ];
     },
   };
 }

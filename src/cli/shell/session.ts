@@ -43,7 +43,7 @@ export const HELP = [
   "Commands:",
   "  inspections · use ID · new ID [name] [--framework X]   choose or create an inspection",
   "  case REF [case manager]                   start or carry on a case (refs are codes like D07, never names)",
-  "  an answer: yes · no · n/a · 2 · \"no, it was late\" (a note may follow a comma)",
+  '  an answer: yes · no · n/a · 2 · "no, it was late" (a note may follow a comma)',
   "  back · skip · pause · note TEXT · change QUESTION_ID",
   "  status · summary [section] · ask QUESTION   progress and figures",
   "  report · report edit PART                  the draft report; write its context, summary, ... (lead)",
@@ -93,7 +93,9 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
       if (!created.ok) return [created.error.message];
       Object.assign(state, { inspection: created.inspection.id, caseRef: undefined });
       const frameworkName = findFramework(created.inspection.framework)?.name ?? created.inspection.framework;
-      return [`Created inspection ${created.inspection.id} with ${frameworkName} (version ${String(created.inspection.frameworkVersion)}); you are its lead. Start a case with \`case D01\`.`];
+      return [
+        `Created inspection ${created.inspection.id} with ${frameworkName} (version ${String(created.inspection.frameworkVersion)}); you are its lead. Start a case with \`case D01\`.`,
+      ];
     },
     status: async () => {
       const found = await here();
@@ -120,7 +122,8 @@ export function createSession(deps: ShellDeps, start: ShellStart = {}) {
     },
     report: (rest) => report.start(rest),
     as: async (rest) => {
-      if (!start.as) return ["Roles come from the inspection here, as in Slack. To say who you are at this terminal, start it with `casecheck shell --as ROLE`."];
+      if (!start.as)
+        return ["Roles come from the inspection here, as in Slack. To say who you are at this terminal, start it with `casecheck shell --as ROLE`."];
       const role = Role.safeParse(rest.trim());
       if (!role.success) return [`\`as ROLE\`: use one of ${Role.options.join(", ")}.`];
       state.as = role.data;

@@ -21,7 +21,12 @@ export function checkBands(framework: Framework): FrameworkProblem[] {
   }
   if (reach === undefined) gap ??= "at every percentage";
   else if (reach < 100) gap ??= `above ${pct(reach)}`;
-  if (gap) problems.push({ code: "band_gap", path: ["quantifiers"], message: `the quantifier bands leave figures ${gap} without a word; add a band that covers them` });
+  if (gap)
+    problems.push({
+      code: "band_gap",
+      path: ["quantifiers"],
+      message: `the quantifier bands leave figures ${gap} without a word; add a band that covers them`,
+    });
 
   const rating = framework.rating;
   if (!rating) return problems;
@@ -37,10 +42,27 @@ function orderedBands(bands: ReadonlyArray<{ word: string; min: number }>, path:
   bands.forEach((band, i) => {
     const before = bands[i - 1];
     if (before && band.min >= before.min)
-      problems.push({ code: "band_gap", path: [...path, i, "min"], id: band.word, message: `${band.word} (from ${band.min}) comes after ${before.word} (from ${before.min}), so no ${what} can reach it; list bands from the highest down` });
-    if (band.min > top) problems.push({ code: "band_gap", path: [...path, i, "min"], id: band.word, message: `${band.word} starts at ${band.min}, above the highest possible ${what} (${top})` });
+      problems.push({
+        code: "band_gap",
+        path: [...path, i, "min"],
+        id: band.word,
+        message: `${band.word} (from ${band.min}) comes after ${before.word} (from ${before.min}), so no ${what} can reach it; list bands from the highest down`,
+      });
+    if (band.min > top)
+      problems.push({
+        code: "band_gap",
+        path: [...path, i, "min"],
+        id: band.word,
+        message: `${band.word} starts at ${band.min}, above the highest possible ${what} (${top})`,
+      });
   });
   const lowest = Math.min(...bands.map((b) => b.min));
-  if (lowest > 0) problems.push({ code: "band_gap", path: [...path, bands.length - 1, "min"], id: bands.at(-1)!.word, message: `a ${what} below ${lowest} has no band; the last band starts at 0` });
+  if (lowest > 0)
+    problems.push({
+      code: "band_gap",
+      path: [...path, bands.length - 1, "min"],
+      id: bands.at(-1)!.word,
+      message: `a ${what} below ${lowest} has no band; the last band starts at 0`,
+    });
   return problems;
 }

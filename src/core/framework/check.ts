@@ -18,12 +18,19 @@ export function checkReferences(framework: Framework): FrameworkProblem[] {
     const target = earlierOnly ? seen.get(c.question) : all.get(c.question);
     if (!target) {
       const later = earlierOnly && all.has(c.question);
-      add(later ? "later_question" : "unknown_question", [...path, "question"], owner,
-        later ? `refers to ${c.question}, which is asked later; a condition can only look at an earlier question` : `refers to ${c.question}, which is not a question`);
+      add(
+        later ? "later_question" : "unknown_question",
+        [...path, "question"],
+        owner,
+        later
+          ? `refers to ${c.question}, which is asked later; a condition can only look at an earlier question`
+          : `refers to ${c.question}, which is not a question`,
+      );
       return;
     }
     const bad = (c.in ?? []).filter((v) => !allowedValues(target).includes(v));
-    if (bad.length) add("unknown_value", [...path, "in"], owner, `${bad.join(", ")} is not a value of ${c.question} (it takes ${allowedValues(target).join(", ")})`);
+    if (bad.length)
+      add("unknown_value", [...path, "in"], owner, `${bad.join(", ")} is not a value of ${c.question} (it takes ${allowedValues(target).join(", ")})`);
   };
 
   const sectionIds = new Set<string>();
@@ -35,7 +42,8 @@ export function checkReferences(framework: Framework): FrameworkProblem[] {
       if (seen.has(q.id)) add("duplicate_id", [...at, "id"], q.id, "the id is used twice");
       if (!q.id.startsWith(`${section.id}.`)) add("section_prefix", [...at, "id"], q.id, `ids in section ${section.id} start with "${section.id}."`);
       const needsOptions = q.kind === "choice" || q.kind === "multi";
-      if (needsOptions !== q.options.length > 0) add("options", [...at, needsOptions ? "kind" : "options"], q.id, `a ${q.kind} question ${needsOptions ? "needs" : "cannot have"} options`);
+      if (needsOptions !== q.options.length > 0)
+        add("options", [...at, needsOptions ? "kind" : "options"], q.id, `a ${q.kind} question ${needsOptions ? "needs" : "cannot have"} options`);
       if ((q.kind === "choice" || q.kind === "multi") && q.options.length > OPTION_LIMITS[q.kind])
         add("too_many_options", [...at, "options"], q.id, `${q.options.length} options: ${OPTION_LIMIT_REASON[q.kind]}`);
       const optionIds = new Set<string>();
@@ -75,19 +83,25 @@ function checkStandards(framework: Framework, all: ReadonlyMap<string, Question>
   const problems: FrameworkProblem[] = [];
   const ids = new Set<string>();
   framework.standards.forEach((standard, s) => {
-    if (ids.has(standard.id)) problems.push({ code: "duplicate_id", path: ["standards", s, "id"], id: standard.id, message: `standard ${standard.id} is defined twice` });
+    if (ids.has(standard.id))
+      problems.push({ code: "duplicate_id", path: ["standards", s, "id"], id: standard.id, message: `standard ${standard.id} is defined twice` });
     ids.add(standard.id);
     standard.keyQuestions.forEach((k, i) => {
       const metric = typeof k === "string" ? k : k.metric;
       const q = all.get(metric);
       const path = ["standards", s, "keyQuestions", i];
       if (!q) problems.push({ code: "unknown_question", path, id: standard.id, message: `key question ${metric} is not a question` });
-      else if (q.kind !== "judgement") problems.push({ code: "key_question", path, id: standard.id, message: `key question ${metric} is a ${q.kind} question; a key question is a judgement (yes, no, not applicable)` });
+      else if (q.kind !== "judgement")
+        problems.push({
+          code: "key_question",
+          path,
+          id: standard.id,
+          message: `key question ${metric} is a ${q.kind} question; a key question is a judgement (yes, no, not applicable)`,
+        });
     });
   });
   if (framework.standards.length && !framework.rating)
     problems.push({ code: "rating", path: ["standards"], message: "standards need a `rating` with bands and overall bands" });
-  if (framework.rating && !framework.standards.length)
-    problems.push({ code: "rating", path: ["rating"], message: "a rating needs `standards` to rate" });
+  if (framework.rating && !framework.standards.length) problems.push({ code: "rating", path: ["rating"], message: "a rating needs `standards` to rate" });
   return problems;
 }

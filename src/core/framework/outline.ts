@@ -16,7 +16,9 @@ export function frameworkOutline(framework: Framework): string {
     const q = byId.get(c.question);
     const text = q?.text ?? c.question;
     if (c.answered) return `once "${text}" is answered`;
-    const values = (c.in ?? []).map((v) => q?.options.find((o) => o.id === v)?.label ?? ({ yes: "yes", no: "no", na: "not applicable" } as Record<string, string>)[v] ?? v);
+    const values = (c.in ?? []).map(
+      (v) => q?.options.find((o) => o.id === v)?.label ?? ({ yes: "yes", no: "no", na: "not applicable" } as Record<string, string>)[v] ?? v,
+    );
     return `when "${text}" is ${values.join(" or ")}`;
   };
   const out = [`${framework.name} (${framework.id}, version ${framework.version})`];

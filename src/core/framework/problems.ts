@@ -45,7 +45,12 @@ export function schemaProblems(error: z.ZodError, input: unknown): FrameworkProb
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     const id = idAlong(input, path);
     if (issue.code === "unrecognized_keys")
-      return issue.keys.map((key) => ({ code: "unknown_field", path: [...path, key], id, message: `unknown field "${key}"; check its spelling against the schema` }));
+      return issue.keys.map((key) => ({
+        code: "unknown_field",
+        path: [...path, key],
+        id,
+        message: `unknown field "${key}"; check its spelling against the schema`,
+      }));
     if (issue.code === "invalid_value" && path.at(-1) === "kind")
       return [{ code: "unknown_kind", path, id, message: `unknown kind; a question is one of ${issue.values.join(", ")}` }];
     return [{ code: "schema", path, id, message: issue.message }];

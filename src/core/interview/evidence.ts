@@ -11,7 +11,9 @@ export type RecordedEvidence = { ok: true; answer: Answer; audit: AuditEntry } |
 export function evidenceTarget(framework: Framework, raw: Answers, live: string | undefined, asks: (q: Question) => boolean): string | undefined {
   const { effective } = caseState(framework, raw);
   if (live && effective[live]) return live;
-  return questionsOf(framework).filter((q) => effective[q.id] && asks(q)).at(-1)?.id;
+  return questionsOf(framework)
+    .filter((q) => effective[q.id] && asks(q))
+    .at(-1)?.id;
 }
 
 /** Adds evidence to an answered question (a file already there is not added twice); the audit

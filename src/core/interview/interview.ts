@@ -36,7 +36,13 @@ export function findQuestion(framework: Framework, questionId: string): Question
 
 /** The next question to ask: the first open one in order, leaving skipped ones to the end.
  * `state` is caseState(framework, raw), when the caller has it already. */
-export function nextQuestion(framework: Framework, raw: Answers, skipped: readonly string[] = [], asks: Asks = everything, state: CaseState = caseState(framework, raw)): Question | undefined {
+export function nextQuestion(
+  framework: Framework,
+  raw: Answers,
+  skipped: readonly string[] = [],
+  asks: Asks = everything,
+  state: CaseState = caseState(framework, raw),
+): Question | undefined {
   const { states } = state;
   const open = questionsOf(framework).filter((q) => asks(q) && states.get(q.id) === "open");
   return open.find((q) => !skipped.includes(q.id)) ?? open[0];
@@ -52,7 +58,14 @@ export function previousQuestion(framework: Framework, raw: Answers, questionId:
 
 /** `state` is caseState(framework, raw), when the caller has it already; it is worked out once
  * for everything the prompt says. */
-export function promptFor(framework: Framework, kase: Case, raw: Answers, asks: Asks = everything, at?: Question, state: CaseState = caseState(framework, raw)): Prompt {
+export function promptFor(
+  framework: Framework,
+  kase: Case,
+  raw: Answers,
+  asks: Asks = everything,
+  at?: Question,
+  state: CaseState = caseState(framework, raw),
+): Prompt {
   const progress = progressOf(framework, raw, asks, state);
   const question = at ?? nextQuestion(framework, raw, kase.skipped, asks, state);
   if (!question) return { kind: "complete", caseRef: kase.ref, progress, flags: flagsFor(framework, kase.ref, raw) };
@@ -121,7 +134,17 @@ export function recordNote(kase: Case, raw: Answers, questionId: string, note: s
   if (!before) return { ok: false, error: "Answer the question first, then add a note to it." };
   if (!text) return { ok: false, error: "The note is empty." };
   const answer: Answer = { ...before, note: text };
-  const audit: AuditEntry = { inspection: kase.inspection, case: kase.ref, question: questionId, action: "note", before: before.value, after: before.value, note: text, by, at };
+  const audit: AuditEntry = {
+    inspection: kase.inspection,
+    case: kase.ref,
+    question: questionId,
+    action: "note",
+    before: before.value,
+    after: before.value,
+    note: text,
+    by,
+    at,
+  };
   return { ok: true, answer, audit };
 }
 

@@ -36,7 +36,8 @@ export function figureSentence(m: Metric, show: Query["show"] = "figure"): strin
   if (m.denominator === 0) return `There are no ${m.population} yet, so no figure for ${lower(m.label)}.${pending(m)}`;
   let text = `${m.label} in ${m.numerator} of the ${m.denominator} ${m.population} ${figure(m)}.`;
   if (show === "cases") text += m.numerator ? ` The ${plural(m.numerator, "case", "cases")}: ${refs(m.cases.numerator)}.` : " No case is in it.";
-  if (show === "shortfalls") text += m.cases.rest.length ? ` Not in ${plural(m.cases.rest.length, "case", "cases")}: ${refs(m.cases.rest)}.` : " No case fell short.";
+  if (show === "shortfalls")
+    text += m.cases.rest.length ? ` Not in ${plural(m.cases.rest.length, "case", "cases")}: ${refs(m.cases.rest)}.` : " No case fell short.";
   return text + pending(m);
 }
 
@@ -101,7 +102,10 @@ export interface AnswerTextInput {
 /** The answer to a question about the figures, in words, under the line that says what the
  * question was read as. Every number comes from `metric` and `groups`, which scoring computed;
  * this only arranges them. */
-export function answerText(framework: Framework, { query, metric, groups = [], alternatives = [], by = "rules", unsure = alternatives.length > 0 }: AnswerTextInput): string {
+export function answerText(
+  framework: Framework,
+  { query, metric, groups = [], alternatives = [], by = "rules", unsure = alternatives.length > 0 }: AnswerTextInput,
+): string {
   const lines = [readAsLine(framework, query, metric, by)];
   if (unsure) lines[0] += " I am not sure this is the figure you mean.";
   const scope = scopeText(framework, query.filters);
@@ -111,12 +115,21 @@ export function answerText(framework: Framework, { query, metric, groups = [], a
     lines.push(groups.length ? `By ${groupName(framework, query.groupBy)}:` : `There are no cases to split by ${groupName(framework, query.groupBy)}.`);
     for (const g of groups) lines.push(groupLine(g));
   }
-  if (alternatives.length) lines.push(`If you meant something else, ask about ${joinWords(alternatives.map((a) => `“${lower(a.label)}”`), "or")}.`);
+  if (alternatives.length)
+    lines.push(
+      `If you meant something else, ask about ${joinWords(
+        alternatives.map((a) => `“${lower(a.label)}”`),
+        "or",
+      )}.`,
+    );
   return lines.join("\n");
 }
 
 /** What to say when no figure was read: why, and what can be asked. */
 export function noAnswerText(reason: string, suggestions: readonly Suggestion[]): string {
   if (!suggestions.length) return reason;
-  return `${reason} I can answer questions about figures such as ${joinWords(suggestions.slice(0, 5).map((s) => `“${lower(s.label)}”`), "or")}.`;
+  return `${reason} I can answer questions about figures such as ${joinWords(
+    suggestions.slice(0, 5).map((s) => `“${lower(s.label)}”`),
+    "or",
+  )}.`;
 }

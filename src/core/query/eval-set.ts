@@ -69,8 +69,11 @@ export function outcomeOf(item: EvalItem, result: ParseResult): Outcome {
 export function judge(item: EvalItem, result: ParseResult): EvalMiss | undefined {
   const outcome = outcomeOf(item, result);
   if (outcome.right) return undefined;
-  const got = result.ok ? `${JSON.stringify(result.query)} (${result.confidence}${result.alternatives ? `; or ${result.alternatives.map((a) => a.id).join(", ")}` : ""})` : `no answer (${result.kind})`;
-  const wanted = "refuse" in item ? "a refusal" : "ambiguous" in item ? `unsure between ${item.ambiguous.join(", ")}` : JSON.stringify(canonicalQuery(item.expect));
+  const got = result.ok
+    ? `${JSON.stringify(result.query)} (${result.confidence}${result.alternatives ? `; or ${result.alternatives.map((a) => a.id).join(", ")}` : ""})`
+    : `no answer (${result.kind})`;
+  const wanted =
+    "refuse" in item ? "a refusal" : "ambiguous" in item ? `unsure between ${item.ambiguous.join(", ")}` : JSON.stringify(canonicalQuery(item.expect));
   return { q: item.q, wanted, got, outcome };
 }
 

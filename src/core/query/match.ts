@@ -76,7 +76,10 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     const option = new Set([...findAll(tokens, open, topic.size || cues.filter ? cues.options : cues.distinct)].filter((i) => !topic.has(i)));
     const used = new Set([...topic, ...option]);
     const section = [...(sectionHits.get(cues.section) ?? [])].filter((i) => !used.has(i));
-    const otherSections = [...sectionHits].filter(([id]) => id !== cues.section).flatMap(([, hits]) => [...hits]).filter((i) => !used.has(i) && !section.includes(i));
+    const otherSections = [...sectionHits]
+      .filter(([id]) => id !== cues.section)
+      .flatMap(([, hits]) => [...hits])
+      .filter((i) => !used.has(i) && !section.includes(i));
     const label = open.filter((i) => !used.has(i) && !section.includes(i) && cues.labelWords.includes(tokens[i]!.stem));
     let score = 3 * topic.size + 3 * option.size;
     if (cues.def.type === "option" && option.size === 0 && !cues.positive) score -= 2;

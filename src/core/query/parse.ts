@@ -32,7 +32,9 @@ const suggestion = (c: { id: string; label: string }): Suggestion => ({ id: c.id
 function examples(framework: Framework, vocabulary: Vocabulary, section?: string): Suggestion[] {
   const judgements = vocabulary.metrics.filter((m) => m.def.type === "question" && m.def.question.kind === "judgement" && !m.gate);
   const shown = framework.sections.filter((s) => s.inSummary).map((s) => s.id);
-  const picked = section ? judgements.filter((m) => m.section === section).slice(0, 5) : shown.map((id) => judgements.find((m) => m.section === id)).filter((m) => !!m);
+  const picked = section
+    ? judgements.filter((m) => m.section === section).slice(0, 5)
+    : shown.map((id) => judgements.find((m) => m.section === id)).filter((m) => !!m);
   return picked.map(suggestion);
 }
 
@@ -79,7 +81,8 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     scope.weak = [];
     return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens), confidence: "sure" };
   }
-  const onTopic = tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
+  const onTopic =
+    tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
   if (!onTopic) return { ok: false, kind: "off_topic", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
   const section = [...vocabulary.sections].find(([, ps]) => ps.some((p) => p.every((s) => tokens.some((t) => t.stem === s))))?.[0];
   return {

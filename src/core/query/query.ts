@@ -42,7 +42,11 @@ export function querySchema(framework: Framework) {
     for (const [questionId, values] of Object.entries(query.filters.answers ?? {})) {
       const question = filters.find((q) => q.id === questionId);
       if (!question) {
-        ctx.addIssue({ code: "custom", path: ["filters", "answers", questionId], message: `${questionId} is not a filter; use ${filters.map((q) => q.id).join(" or ")}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["filters", "answers", questionId],
+          message: `${questionId} is not a filter; use ${filters.map((q) => q.id).join(" or ")}`,
+        });
         continue;
       }
       const allowed = question.kind === "gate" ? ["yes", "no"] : question.options.map((o) => o.id);

@@ -8,10 +8,15 @@ import { scoreInspection, type ScoredCase } from "../scoring/score.ts";
 export type RatingsQuestion = { kind: "standard"; standard: string; why: boolean } | { kind: "overall" } | { kind: "all" };
 
 /** Words that make a question about ratings rather than about a figure. */
-const RATING_CUE = /\b(ratings?|rated|rate|grades?|graded|pull(s|ing)?\b.*\bdown|drag(s|ging)?\b.*\bdown|hold(s|ing)?\b.*\bback|key questions?|driv(es|en|ing)|lowest)\b/;
+const RATING_CUE =
+  /\b(ratings?|rated|rate|grades?|graded|pull(s|ing)?\b.*\bdown|drag(s|ging)?\b.*\bdown|hold(s|ing)?\b.*\bback|key questions?|driv(es|en|ing)|lowest)\b/;
 const WHY_CUE = /\b(why|which|what)\b.*\b(pull|drag|hold|driv|lowest|key question)|\bwhy\b/;
 
-const normal = (s: string) => ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+const normal = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 
 /** The words that name a standard: its id, its title, and its own terms. */
 function namesOf(standard: Standard): string[] {
@@ -26,7 +31,11 @@ export function readRatingsQuestion(framework: Framework, question: string): Rat
   if (!RATING_CUE.test(text)) return null;
   // The longest name found wins, so "implementation and delivery" beats a shorter overlap.
   const named = framework.standards
-    .flatMap((s) => namesOf(s).filter((n) => text.includes(` ${n} `)).map((n) => ({ id: s.id, length: n.length })))
+    .flatMap((s) =>
+      namesOf(s)
+        .filter((n) => text.includes(` ${n} `))
+        .map((n) => ({ id: s.id, length: n.length })),
+    )
     .sort((a, b) => b.length - a.length)[0];
   if (named) return { kind: "standard", standard: named.id, why: WHY_CUE.test(text) };
   if (/\boverall\b|\bthe service\b|\bwhole\b/.test(text)) return { kind: "overall" };

@@ -29,7 +29,11 @@ const MANAGER_PHRASES = seq(general.MANAGER_WORDS).sort((a, b) => b.length - a.l
 const use = (tokens: Token[], idx: readonly number[]) => idx.forEach((i) => (tokens[i]!.used = true));
 
 function findFirst(tokens: Token[], runs: readonly string[][]): number[] | undefined {
-  for (let i = 0; i < tokens.length; i++) for (const r of runs) { const hit = seqAt(tokens, i, r); if (hit) return hit; }
+  for (let i = 0; i < tokens.length; i++)
+    for (const r of runs) {
+      const hit = seqAt(tokens, i, r);
+      if (hit) return hit;
+    }
   return undefined;
 }
 
@@ -64,18 +68,20 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
       while (["the", "a", "an", "their", "each", "every"].includes(tokens[j]?.stem ?? "")) j++;
       for (const m of MANAGER_PHRASES) {
         const t = seqAt(tokens, j, m);
-        if (t) return use(tokens, [...hit, ...t]), { by: CASE_MANAGER, compared: [] };
+        if (t) return (use(tokens, [...hit, ...t]), { by: CASE_MANAGER, compared: [] });
       }
       for (const f of vocabulary.filters) {
         for (const name of [...f.names].sort((a, b) => b.length - a.length)) {
           const t = runAt(tokens, j, name) ?? runAt(tokens, j, name.slice(0, 1));
-          if (t) return use(tokens, [...hit, ...t]), { by: f.question.id, compared: [] };
+          if (t) return (use(tokens, [...hit, ...t]), { by: f.question.id, compared: [] });
         }
       }
     }
   }
   // "compare custody and community", "custody vs community": every option named is a group.
-  const comparing = tokens.some((t) => COMPARE.has(t.stem)) || found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
+  const comparing =
+    tokens.some((t) => COMPARE.has(t.stem)) ||
+    found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
   const compared = found.find((m) => new Set(found.filter((x) => x.question === m.question).flatMap((x) => x.options)).size > 1);
   if (comparing && compared) {
     const named = found.filter((m) => m.question === compared.question);
@@ -95,12 +101,12 @@ function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined
     while (["the", "of", "our"].includes(tokens[j]?.stem ?? "")) j++;
     for (const m of MANAGER_PHRASES) {
       const t = seqAt(tokens, j, m);
-      if (t) return use(tokens, [i, ...t]), CASE_MANAGER;
+      if (t) return (use(tokens, [i, ...t]), CASE_MANAGER);
     }
     for (const f of vocabulary.filters) {
       for (const name of [...f.names].sort((a, b) => b.length - a.length)) {
         const t = runAt(tokens, j, name);
-        if (t) return use(tokens, [i, ...t]), f.question.id;
+        if (t) return (use(tokens, [i, ...t]), f.question.id);
       }
     }
   }
@@ -121,7 +127,11 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
   // "How many reviews fell short" counts them: the figure, not the list of cases.
   const counting = !!findFirst(tokens, seq(general.COUNTING));
   const shortfalls = counting ? undefined : findFirst(tokens, seq(general.SHOW_SHORTFALLS));
-  const listing = findFirst(tokens, seq(general.SHOW_CASES).sort((a, b) => b.length - a.length)) ?? whichCases(tokens);
+  const listing =
+    findFirst(
+      tokens,
+      seq(general.SHOW_CASES).sort((a, b) => b.length - a.length),
+    ) ?? whichCases(tokens);
   if (listing) use(tokens, listing);
   if (shortfalls) use(tokens, shortfalls);
   const found = findMentions(tokens, vocabulary);

@@ -47,7 +47,12 @@ const CASE_REF = /^[a-z]{1,2}-?\d{1,3}$/;
  * "didn't" to "did not". */
 export function words(text: string): Array<{ word: string; ref?: "case" | "manager" }> {
   const out: Array<{ word: string; ref?: "case" | "manager" }> = [];
-  const raw = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/%/g, " percent ").match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
+  const raw =
+    text
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .replace(/%/g, " percent ")
+      .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
   for (let k = 0; k < raw.length; k++) {
     let w = raw[k]!.replace(/'s$|'$/, "");
     // "cm 3" is cm-03 typed with a space.
@@ -100,7 +105,15 @@ export function lexiconOf(own: { rewrites?: ReadonlyArray<readonly [string, stri
   const all = [...(own.rewrites ?? []), ...REWRITES];
   const plain = { synonyms, rewrites: [], words: [] };
   const rewrites = all
-    .map(([from, to]) => [words(from).flatMap((w) => synonym(w.word, plain)).map(toStem), to.split(" ").map(toStem)] as const)
+    .map(
+      ([from, to]) =>
+        [
+          words(from)
+            .flatMap((w) => synonym(w.word, plain))
+            .map(toStem),
+          to.split(" ").map(toStem),
+        ] as const,
+    )
     .sort((a, b) => b[0].length - a[0].length);
   return { synonyms, rewrites, words: [...all.flat(), ...Object.keys(synonyms)] };
 }
@@ -110,7 +123,12 @@ export const GENERAL: Lexicon = lexiconOf();
 
 /** Word stems after single-word synonyms, as used in the vocabulary. */
 export function stems(text: string, lexicon: Lexicon = GENERAL): string[] {
-  return applyRewrites(words(text).flatMap((w) => synonym(w.word, lexicon)).map(toStem), lexicon);
+  return applyRewrites(
+    words(text)
+      .flatMap((w) => synonym(w.word, lexicon))
+      .map(toStem),
+    lexicon,
+  );
 }
 
 function synonym(word: string, lexicon: Pick<Lexicon, "synonyms">): string[] {
@@ -119,7 +137,7 @@ function synonym(word: string, lexicon: Pick<Lexicon, "synonyms">): string[] {
 
 function applyRewrites(input: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const hit = lexicon.rewrites.find(([from]) => from.every((s, k) => input[i + k] === s));
     if (hit) {
       out.push(...hit[1]);

@@ -54,7 +54,10 @@ export interface Vocabulary {
 const GENERIC = new Set([...general.SUFFICIENT, ...general.EXPECTED, "not", "no", "case", "cases"].map(toStem));
 
 export const phrase = (text: string, lexicon?: Lexicon): Phrase => stems(text, lexicon).filter((s) => !general.STOP.has(s));
-const phrasesIn = (lexicon: Lexicon) => (texts: readonly string[]): Phrase[] => texts.map((t) => phrase(t, lexicon)).filter((p) => p.length > 0);
+const phrasesIn =
+  (lexicon: Lexicon) =>
+  (texts: readonly string[]): Phrase[] =>
+    texts.map((t) => phrase(t, lexicon)).filter((p) => p.length > 0);
 
 /** The gate a question waits on: a `yes` condition on a gate question. */
 function gateOf(framework: Framework, q: Question): string | undefined {
@@ -86,10 +89,20 @@ function cuesFor(framework: Framework, lexicon: Lexicon, def: MetricDef): Metric
   const phrases = phrasesIn(lexicon);
   const base = { id: def.id, label: def.label, section: def.section, def };
   const labelWords = [...new Set(phrase(def.label, lexicon))].filter((s) => !GENERIC.has(s));
-  if (def.type === "derived") return { ...base, topic: [...phrases(def.terms), ...negatedTerms(framework, lexicon, def)], options: [], positive: false, filter: false, distinct: [], labelWords };
+  if (def.type === "derived")
+    return {
+      ...base,
+      topic: [...phrases(def.terms), ...negatedTerms(framework, lexicon, def)],
+      options: [],
+      positive: false,
+      filter: false,
+      distinct: [],
+      labelWords,
+    };
   const q = def.question;
   const gate = gateOf(framework, q);
-  if (def.type === "question") return { ...base, topic: phrases(q.terms), options: [], positive: false, filter: false, distinct: [], labelWords, ...(gate ? { gate } : {}) };
+  if (def.type === "question")
+    return { ...base, topic: phrases(q.terms), options: [], positive: false, filter: false, distinct: [], labelWords, ...(gate ? { gate } : {}) };
   const o = def.option;
   const options = phrases([...o.terms, o.label, o.id.replace(/_/g, " ")]);
   return {
@@ -120,11 +133,25 @@ export function vocabularyOf(framework: Framework): Vocabulary {
     options: q.options.map((o) => ({ id: o.id, phrases: phrases([...o.terms, o.label, o.id.replace(/_/g, " ")]) })),
   }));
   const texts = [
-    ...framework.sections.flatMap((s) => [s.id, s.short, s.title, ...s.terms, ...s.questions.flatMap((q) => [q.text, q.phrase, q.population ?? "", ...q.terms, ...q.options.flatMap((o) => [o.label, o.phrase ?? "", ...o.terms])])]),
+    ...framework.sections.flatMap((s) => [
+      s.id,
+      s.short,
+      s.title,
+      ...s.terms,
+      ...s.questions.flatMap((q) => [q.text, q.phrase, q.population ?? "", ...q.terms, ...q.options.flatMap((o) => [o.label, o.phrase ?? "", ...o.terms])]),
+    ]),
     ...framework.derived.flatMap((d) => [d.phrase, ...d.terms]),
-    ...general.COMMON_WORDS, ...general.SUFFICIENT, ...general.EXPECTED, ...general.NEGATIVE, ...general.MANAGER_WORDS, ...general.COMPARE,
-    ...lexicon.words, ...general.STOP,
-    ...general.SHOW_CASES.flat(), ...general.SHOW_SHORTFALLS.flat(), ...general.GROUP_LEADS.flat(),
+    ...general.COMMON_WORDS,
+    ...general.SUFFICIENT,
+    ...general.EXPECTED,
+    ...general.NEGATIVE,
+    ...general.MANAGER_WORDS,
+    ...general.COMPARE,
+    ...lexicon.words,
+    ...general.STOP,
+    ...general.SHOW_CASES.flat(),
+    ...general.SHOW_SHORTFALLS.flat(),
+    ...general.GROUP_LEADS.flat(),
   ];
   const known = new Set(texts.flatMap((t) => words(t).map((w) => w.word)));
   const content = new Set<string>();

@@ -48,7 +48,11 @@ export function groupRows(table: CaseTable, by: GroupBy, rows: Int32Array = allR
   if (q === undefined) return [];
   const column = table.effective[q]!;
   const bits = table.compiled.bits[q]!;
-  const groups = table.compiled.questions[q]!.options.map((o) => ({ key: o.id, label: o.label, rows: rows.filter((row) => (column[row]! & bits.get(o.id)!) !== 0) }));
+  const groups = table.compiled.questions[q]!.options.map((o) => ({
+    key: o.id,
+    label: o.label,
+    rows: rows.filter((row) => (column[row]! & bits.get(o.id)!) !== 0),
+  }));
   const unanswered = rows.filter((row) => column[row] === 0);
   if (unanswered.length) groups.push({ key: "unanswered", label: "Not recorded", rows: unanswered });
   return groups.filter((g) => g.rows.length > 0);

@@ -23,6 +23,7 @@ export function flagsOfTable(table: CaseTable): Flag[] {
   if (!rules) compiledRules.set(table.framework, (rules = table.framework.rules.map((rule) => ({ rule, when: compileConditions(table.compiled, rule.when) }))));
   const flags: Flag[] = [];
   for (let row = 0; row < table.size; row++)
-    for (const { rule, when } of rules) if (testRow(when, table.raw, null, row) === APPLIES) flags.push({ case: table.refs[row]!, rule: rule.id, message: rule.message });
+    for (const { rule, when } of rules)
+      if (testRow(when, table.raw, null, row) === APPLIES) flags.push({ case: table.refs[row]!, rule: rule.id, message: rule.message });
   return flags;
 }

@@ -58,7 +58,17 @@ function buildMetricDefs(framework: Framework): MetricDef[] {
       }
     }
     for (const d of framework.derived.filter((x) => x.section === section.id)) {
-      defs.push({ type: "derived", id: d.id, section: d.section, label: d.phrase, population: d.population ?? "cases", of: d.of, where: d.where, terms: d.terms, adverse: d.adverse });
+      defs.push({
+        type: "derived",
+        id: d.id,
+        section: d.section,
+        label: d.phrase,
+        population: d.population ?? "cases",
+        of: d.of,
+        where: d.where,
+        terms: d.terms,
+        adverse: d.adverse,
+      });
     }
   }
   return defs;

@@ -48,7 +48,9 @@ export function summarise(framework: Framework, inspection: Inspection, cases: r
   const restated = new Set(
     defs.flatMap((d) =>
       d.type === "derived" && d.adverse && d.where.length === 1
-        ? defs.filter((q) => q.type === "question" && q.id === d.where[0]!.question && JSON.stringify(q.question.applies) === JSON.stringify(d.of)).map((q) => q.id)
+        ? defs
+            .filter((q) => q.type === "question" && q.id === d.where[0]!.question && JSON.stringify(q.question.applies) === JSON.stringify(d.of))
+            .map((q) => q.id)
         : [],
     ),
   );

@@ -12,7 +12,12 @@ const ChoiceValue = z.object({ m: z.string().min(1), f: QueryFilters.optional(),
 /** The reading as a button value; undefined when it would not fit Slack's 2,000 characters. */
 export function encodeChoice(query: Query): string | undefined {
   const filters = Object.keys(query.filters).length ? { f: query.filters } : {};
-  const value = JSON.stringify({ m: query.metric, ...filters, ...(query.groupBy ? { g: query.groupBy } : {}), ...(query.show !== "figure" ? { s: query.show } : {}) });
+  const value = JSON.stringify({
+    m: query.metric,
+    ...filters,
+    ...(query.groupBy ? { g: query.groupBy } : {}),
+    ...(query.show !== "figure" ? { s: query.show } : {}),
+  });
   return value.length <= LIMITS.buttonValue ? value : undefined;
 }
 
@@ -45,7 +50,9 @@ export function choicesOf(result: AskResult): Array<{ suggestion: Suggestion; qu
  * names groups (such as case managers) as they were stored. */
 export function buildAskAnswer(result: AskResult, lead?: string): SlackMessage {
   const text = [lead, escape(result.text)].filter(Boolean).join("\n");
-  const blocks: Block[] = chunkLines(text.split("\n")).slice(0, LIMITS.messageBlocks - 2).map(section);
+  const blocks: Block[] = chunkLines(text.split("\n"))
+    .slice(0, LIMITS.messageBlocks - 2)
+    .map(section);
   const buttons = choicesOf(result).flatMap(({ suggestion, query }, i) => {
     const value = encodeChoice(query);
     return value ? [button(suggestion.label, askChoiceAction(i), value)] : [];

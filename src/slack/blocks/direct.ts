@@ -19,7 +19,10 @@ export function buildDirectHelp(): SlackMessage {
 /** "my cases": what waits for the person, by case. */
 export function buildWaitingList(cases: readonly WaitingCase[]): SlackMessage {
   if (!cases.length) return { text: "Nothing waits for you. Thank you!", blocks: [section("Nothing waits for you. Thank you!")] };
-  const lines = cases.map((c) => `• Case ${c.ref} (${escape(c.inspectionName)}): ${c.questions} ${c.questions === 1 ? "question" : "questions"}${c.thread ? ` in <#${c.thread.channel}>` : ""}`);
+  const lines = cases.map(
+    (c) =>
+      `• Case ${c.ref} (${escape(c.inspectionName)}): ${c.questions} ${c.questions === 1 ? "question" : "questions"}${c.thread ? ` in <#${c.thread.channel}>` : ""}`,
+  );
   const text = `Waiting for you:\n${lines.join("\n")}`;
   return { text, blocks: [section(text.slice(0, LIMITS.sectionText))] };
 }
@@ -27,7 +30,9 @@ export function buildWaitingList(cases: readonly WaitingCase[]): SlackMessage {
 /** Several inspections: a button each, carrying the question. */
 export function buildChooseInspection(inspections: readonly Readable[], question: string): SlackMessage {
   const text = `Which inspection is “${escape(question)}” about? ${inspections.map((i) => `${escape(i.name)} (\`${i.id}\`)`).join(", ")}; or ask again starting \`in ${inspections[0]!.id}:\`.`;
-  const buttons = inspections.slice(0, LIMITS.actionsElements).map((i) => button(i.name, `${ACTIONS.askIn}:${i.id}`, JSON.stringify({ i: i.id, q: question.slice(0, LIMITS.buttonValue - 100) })));
+  const buttons = inspections
+    .slice(0, LIMITS.actionsElements)
+    .map((i) => button(i.name, `${ACTIONS.askIn}:${i.id}`, JSON.stringify({ i: i.id, q: question.slice(0, LIMITS.buttonValue - 100) })));
   const blocks: Block[] = [section(text), { type: "actions", block_id: "ask_in", elements: buttons }];
   return { text, blocks };
 }

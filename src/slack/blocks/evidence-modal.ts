@@ -23,12 +23,18 @@ export const fileInput = (label: string): Block => ({
 /** "Add to a case as evidence": which case, and optionally which question (else its latest answer). */
 export function buildEvidenceModal(cases: readonly CaseChoice[], questions: ReadonlyArray<{ id: string; text: string }>, meta: EvidenceMeta): ModalView {
   const blocks: Block[] = [
-    section(`The message${meta.files.length ? ` and its ${meta.files.length === 1 ? "file" : `${meta.files.length} files`}` : ""} will be linked from the answer, not copied.`),
+    section(
+      `The message${meta.files.length ? ` and its ${meta.files.length === 1 ? "file" : `${meta.files.length} files`}` : ""} will be linked from the answer, not copied.`,
+    ),
     {
       type: "input",
       block_id: INPUTS.case,
       label: plain("Case", LIMITS.inputLabel),
-      element: { type: "static_select", action_id: INPUTS.case, options: cases.slice(0, LIMITS.selectOptions).map((c) => option(`${c.ref} · ${c.inspectionName}`, `${c.inspection}/${c.ref}`)) },
+      element: {
+        type: "static_select",
+        action_id: INPUTS.case,
+        options: cases.slice(0, LIMITS.selectOptions).map((c) => option(`${c.ref} · ${c.inspectionName}`, `${c.inspection}/${c.ref}`)),
+      },
     },
     {
       type: "input",

@@ -22,12 +22,12 @@ const LINES = [
 export function buildHelpMessage(): SlackMessage {
   const commands = LINES.map(([usage, what]) => `\`${COMMAND} ${usage}\`: ${what}`).join("\n");
   const blocks = [
-      section(`*casecheck* helps inspectors go through each case in a thread and works out every figure.\n\n${commands}`),
-      section(
-        "*In a case thread*: press a button to answer, or type a reply (“no, it was late” records *No* with a note). Start a reply with `note:` to add evidence to the last answer. Back, Skip, Pause and Change an answer are under each question; a change asks why and keeps it in the audit trail. *History* under an answered question shows its trail.",
-      ),
-      section("*Mention me* with a question about the figures: `@casecheck how many cases had a sufficient risk review?`"),
-      context("Case managers answer the factual questions about their own cases; managers read figures and post summaries; only leads change roles and export."),
+    section(`*casecheck* helps inspectors go through each case in a thread and works out every figure.\n\n${commands}`),
+    section(
+      "*In a case thread*: press a button to answer, or type a reply (“no, it was late” records *No* with a note). Start a reply with `note:` to add evidence to the last answer. Back, Skip, Pause and Change an answer are under each question; a change asks why and keeps it in the audit trail. *History* under an answered question shows its trail.",
+    ),
+    section("*Mention me* with a question about the figures: `@casecheck how many cases had a sufficient risk review?`"),
+    context("Case managers answer the factual questions about their own cases; managers read figures and post summaries; only leads change roles and export."),
   ];
   return { text: fallbackText(blocks, `${COMMAND} help`), blocks };
 }

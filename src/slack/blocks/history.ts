@@ -40,7 +40,11 @@ function entryLine(question: Question, e: AuditEntry): string {
 
 function questionLines({ question, current, entries }: QuestionHistory): string[] {
   const now = current ? `Now *${escape(formatValue(question, current.value))}*, from ${mention(current.by)}.` : "Not answered now.";
-  return [`*${escape(question.text)}* (\`${question.id}\`)`, now, ...(entries.length ? entries.map((e) => entryLine(question, e)) : ["No entries in the audit trail."])];
+  return [
+    `*${escape(question.text)}* (\`${question.id}\`)`,
+    now,
+    ...(entries.length ? entries.map((e) => entryLine(question, e)) : ["No entries in the audit trail."]),
+  ];
 }
 
 /** How much text one history message carries: like summaries, well inside what Slack accepts. */

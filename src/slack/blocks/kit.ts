@@ -34,7 +34,10 @@ export function button(text: string, actionId: string, value: string, style?: "p
   return { type: "button", text: plain(text, LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
-export const option = (text: string, value: string): PlainTextOption & { value: string } => ({ text: plain(text, LIMITS.optionText), value: value.slice(0, LIMITS.optionValue) });
+export const option = (text: string, value: string): PlainTextOption & { value: string } => ({
+  text: plain(text, LIMITS.optionText),
+  value: value.slice(0, LIMITS.optionValue),
+});
 
 /** Escapes `&`, `<` and `>` for mrkdwn, as Slack asks. Everything that came from a person
  * (inspection names, case managers, notes, reasons, question texts, any input quoted back)

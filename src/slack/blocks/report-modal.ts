@@ -28,7 +28,11 @@ export function buildReportModal(meta: ReportModalMeta, texts: Record<ReportPart
   for (const part of ReportPart.options) {
     const text = texts[part];
     if (text.length > LIMITS.plainTextInput) {
-      blocks.push(context(`*${PART_TITLES[part]}* is ${text.length.toLocaleString("en-GB")} characters, more than a Slack box holds: edit it with \`casecheck report set --inspection ${meta.i} --part ${part} --file FILE\`.`));
+      blocks.push(
+        context(
+          `*${PART_TITLES[part]}* is ${text.length.toLocaleString("en-GB")} characters, more than a Slack box holds: edit it with \`casecheck report set --inspection ${meta.i} --part ${part} --file FILE\`.`,
+        ),
+      );
       continue;
     }
     blocks.push({

@@ -8,7 +8,10 @@ function base(): FrameworkInput {
   return {
     id: "tiny",
     name: "Tiny",
-    quantifiers: [{ word: "all", min: 100 }, { word: "some", min: 0 }],
+    quantifiers: [
+      { word: "all", min: 100 },
+      { word: "some", min: 0 },
+    ],
     sections: [
       {
         id: "a",
@@ -97,12 +100,11 @@ describe("the SQS youth 2016 framework", () => {
   });
 
   it("lets case managers answer only the four profile facts", () => {
-    expect(questionsOf(sqsYouth2016).filter((q) => q.audience === "cm").map((q) => q.id)).toEqual([
-      "profile.sentence",
-      "profile.rosh_level",
-      "profile.psr",
-      "profile.panel_report",
-    ]);
+    expect(
+      questionsOf(sqsYouth2016)
+        .filter((q) => q.audience === "cm")
+        .map((q) => q.id),
+    ).toEqual(["profile.sentence", "profile.rosh_level", "profile.psr", "profile.panel_report"]);
   });
 
   it("offers yes/no/na for judgements, yes/no for gates, option ids otherwise", () => {

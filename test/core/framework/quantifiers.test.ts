@@ -51,6 +51,15 @@ describe("quantifier words", () => {
   });
 
   it("reads the bands from the framework, not from code", () => {
-    expect(quantify([{ word: "every one", min: 100 }, { word: "not every one", min: 0 }], 9, 10)).toBe("not every one");
+    expect(
+      quantify(
+        [
+          { word: "every one", min: 100 },
+          { word: "not every one", min: 0 },
+        ],
+        9,
+        10,
+      ),
+    ).toBe("not every one");
   });
 });

@@ -22,32 +22,68 @@ const standards2018 = defineFramework({
   ],
   sections: [
     {
-      id: "case", title: "The case", short: "case", inSummary: false,
+      id: "case",
+      title: "The case",
+      short: "case",
+      inSummary: false,
       questions: [
         {
-          id: "case.disposal", kind: "choice", audience: "cm", text: "Court or out-of-court disposal?", phrase: "the disposal was",
-          options: [{ id: "court", label: "Court" }, { id: "out_of_court", label: "Out of court" }],
+          id: "case.disposal",
+          kind: "choice",
+          audience: "cm",
+          text: "Court or out-of-court disposal?",
+          phrase: "the disposal was",
+          options: [
+            { id: "court", label: "Court" },
+            { id: "out_of_court", label: "Out of court" },
+          ],
         },
       ],
     },
     {
-      id: "assessment", title: "2.1 Assessment", short: "assessment",
+      id: "assessment",
+      title: "2.1 Assessment",
+      short: "assessment",
       questions: [
-        { id: "assessment.desistance", kind: "judgement", audience: "insp", text: "Does assessment analyse how to support the child's desistance?", phrase: "assessment that supports desistance" },
-        { id: "assessment.safety", kind: "judgement", audience: "insp", text: "Does assessment keep the child safe?", phrase: "assessment that keeps the child safe" },
+        {
+          id: "assessment.desistance",
+          kind: "judgement",
+          audience: "insp",
+          text: "Does assessment analyse how to support the child's desistance?",
+          phrase: "assessment that supports desistance",
+        },
+        {
+          id: "assessment.safety",
+          kind: "judgement",
+          audience: "insp",
+          text: "Does assessment keep the child safe?",
+          phrase: "assessment that keeps the child safe",
+        },
       ],
     },
     {
-      id: "reviewing", title: "2.4 Reviewing", short: "reviewing",
+      id: "reviewing",
+      title: "2.4 Reviewing",
+      short: "reviewing",
       questions: [
         { id: "reviewing.changes", kind: "gate", audience: "insp", text: "Did changes call for a review?", phrase: "changes called for a review" },
         {
-          id: "reviewing.desistance", kind: "judgement", audience: "insp", applies: [{ question: "reviewing.changes", in: ["yes"] }],
-          text: "Did reviewing support the child's desistance?", phrase: "reviewing that supports desistance", population: "cases that needed a review",
+          id: "reviewing.desistance",
+          kind: "judgement",
+          audience: "insp",
+          applies: [{ question: "reviewing.changes", in: ["yes"] }],
+          text: "Did reviewing support the child's desistance?",
+          phrase: "reviewing that supports desistance",
+          population: "cases that needed a review",
         },
         {
-          id: "reviewing.shortfalls", kind: "multi", audience: "insp", applies: [{ question: "reviewing.desistance", in: ["no"] }],
-          text: "Where did reviewing fall short?", phrase: "reviewing fell short because", population: "cases where reviewing fell short",
+          id: "reviewing.shortfalls",
+          kind: "multi",
+          audience: "insp",
+          applies: [{ question: "reviewing.desistance", in: ["no"] }],
+          text: "Where did reviewing fall short?",
+          phrase: "reviewing fell short because",
+          population: "cases where reviewing fell short",
           options: [
             { id: "late", label: "Late", phrase: "it was late" },
             { id: "child_not_involved", label: "Child not involved", phrase: "the child was not involved" },
@@ -56,7 +92,16 @@ const standards2018 = defineFramework({
       ],
     },
   ],
-  rules: [{ id: "review_without_changes", message: "Reviewing is judged although no changes called for it.", when: [{ question: "reviewing.changes", in: ["no"] }, { question: "reviewing.desistance", answered: true }] }],
+  rules: [
+    {
+      id: "review_without_changes",
+      message: "Reviewing is judged although no changes called for it.",
+      when: [
+        { question: "reviewing.changes", in: ["no"] },
+        { question: "reviewing.desistance", answered: true },
+      ],
+    },
+  ],
 });
 
 const walkCase = (ref: string, values: Record<string, string | string[]>): [Scenario, string[]] => {
@@ -74,17 +119,34 @@ describe("a second framework, as data only", () => {
   });
 
   it("asks why reviewing fell short only when it did", () => {
-    const [, fine] = walkCase("Y02", { "case.disposal": "court", "assessment.desistance": "yes", "assessment.safety": "no", "reviewing.changes": "yes", "reviewing.desistance": "yes" });
+    const [, fine] = walkCase("Y02", {
+      "case.disposal": "court",
+      "assessment.desistance": "yes",
+      "assessment.safety": "no",
+      "reviewing.changes": "yes",
+      "reviewing.desistance": "yes",
+    });
     expect(fine).not.toContain("reviewing.shortfalls");
     const [, short] = walkCase("Y03", {
-      "case.disposal": "out_of_court", "assessment.desistance": "no", "assessment.safety": "yes",
-      "reviewing.changes": "yes", "reviewing.desistance": "no", "reviewing.shortfalls": ["late", "child_not_involved"],
+      "case.disposal": "out_of_court",
+      "assessment.desistance": "no",
+      "assessment.safety": "yes",
+      "reviewing.changes": "yes",
+      "reviewing.desistance": "no",
+      "reviewing.shortfalls": ["late", "child_not_involved"],
     });
     expect(short.at(-1)).toBe("reviewing.shortfalls");
   });
 
   it("sets the follow-ups aside when the gate changes to no, and flags the judgement that no longer fits", () => {
-    const [s] = walkCase("Y04", { "case.disposal": "court", "assessment.desistance": "yes", "assessment.safety": "yes", "reviewing.changes": "yes", "reviewing.desistance": "no", "reviewing.shortfalls": ["late"] });
+    const [s] = walkCase("Y04", {
+      "case.disposal": "court",
+      "assessment.desistance": "yes",
+      "assessment.safety": "yes",
+      "reviewing.changes": "yes",
+      "reviewing.desistance": "no",
+      "reviewing.shortfalls": ["late"],
+    });
     s.change("reviewing.changes", "no", "misread the dates");
     expect(s.setAside()).toEqual(["reviewing.desistance", "reviewing.shortfalls"]);
     expect(s.progress().complete).toBe(true);
@@ -92,17 +154,48 @@ describe("a second framework, as data only", () => {
     expect(s.flags().map((f) => f.rule)).toEqual(["review_without_changes"]);
   });
 
-  const inspection: Inspection = { id: "sample-2018", name: "Sample 2018", framework: standards2018.id, createdAt: "2018-06-01T09:00:00.000Z", createdBy: "test" };
+  const inspection: Inspection = {
+    id: "sample-2018",
+    name: "Sample 2018",
+    framework: standards2018.id,
+    createdAt: "2018-06-01T09:00:00.000Z",
+    createdBy: "test",
+  };
   const cases: ScoredCase[] = [
     walkCase("Y01", { "case.disposal": "court", "assessment.desistance": "yes", "assessment.safety": "yes", "reviewing.changes": "no" })[0],
-    walkCase("Y02", { "case.disposal": "court", "assessment.desistance": "yes", "assessment.safety": "no", "reviewing.changes": "yes", "reviewing.desistance": "yes" })[0],
-    walkCase("Y03", { "case.disposal": "out_of_court", "assessment.desistance": "no", "assessment.safety": "yes", "reviewing.changes": "yes", "reviewing.desistance": "no", "reviewing.shortfalls": ["late"] })[0],
-    walkCase("Y04", { "case.disposal": "court", "assessment.desistance": "yes", "assessment.safety": "yes", "reviewing.changes": "yes", "reviewing.desistance": "no", "reviewing.shortfalls": ["late", "child_not_involved"] })[0],
+    walkCase("Y02", {
+      "case.disposal": "court",
+      "assessment.desistance": "yes",
+      "assessment.safety": "no",
+      "reviewing.changes": "yes",
+      "reviewing.desistance": "yes",
+    })[0],
+    walkCase("Y03", {
+      "case.disposal": "out_of_court",
+      "assessment.desistance": "no",
+      "assessment.safety": "yes",
+      "reviewing.changes": "yes",
+      "reviewing.desistance": "no",
+      "reviewing.shortfalls": ["late"],
+    })[0],
+    walkCase("Y04", {
+      "case.disposal": "court",
+      "assessment.desistance": "yes",
+      "assessment.safety": "yes",
+      "reviewing.changes": "yes",
+      "reviewing.desistance": "no",
+      "reviewing.shortfalls": ["late", "child_not_involved"],
+    })[0],
   ].map((s) => ({ ref: s.case.ref, answers: s.raw() }));
 
   it("scores its metrics, with its own words", () => {
     const byId = new Map(scoreInspection(standards2018, cases).map((m) => [m.id, m]));
-    expect(byId.get("assessment.desistance")).toMatchObject({ numerator: 3, denominator: 4, quantifier: "good", cases: { numerator: ["Y01", "Y02", "Y04"], rest: ["Y03"] } });
+    expect(byId.get("assessment.desistance")).toMatchObject({
+      numerator: 3,
+      denominator: 4,
+      quantifier: "good",
+      cases: { numerator: ["Y01", "Y02", "Y04"], rest: ["Y03"] },
+    });
     expect(byId.get("reviewing.desistance")).toMatchObject({ numerator: 1, denominator: 3, not_applicable: 1, quantifier: "inadequate" });
     expect(byId.get("reviewing.shortfalls=late")).toMatchObject({ numerator: 2, denominator: 2, not_applicable: 2 });
     expect(byId.get("case.disposal=court")).toMatchObject({ numerator: 3, denominator: 4 });
@@ -111,7 +204,9 @@ describe("a second framework, as data only", () => {
   });
 
   it("rates a standard from its lowest key question, using only the framework's data", () => {
-    const keyQuestions = questionsOf(standards2018).filter((q) => q.kind === "judgement").map((q) => q.id);
+    const keyQuestions = questionsOf(standards2018)
+      .filter((q) => q.kind === "judgement")
+      .map((q) => q.id);
     const rating = (section: string) => {
       const figures = scoreInspection(standards2018, cases, keyQuestions).filter((m) => m.section === section && m.denominator > 0);
       return figures.reduce((low, m) => (m.percent! < low.percent! ? m : low)).quantifier;

@@ -19,7 +19,16 @@ describe("changing an answer", () => {
     s.fill(profile);
     s.change("profile.psr", "no", "wrong file");
     const entry = s.audit.at(-1)!;
-    expect(entry).toMatchObject({ inspection: "scenario", case: "D07", question: "profile.psr", action: "change", before: "yes", after: "no", reason: "wrong file", by: "U_INSPECTOR" });
+    expect(entry).toMatchObject({
+      inspection: "scenario",
+      case: "D07",
+      question: "profile.psr",
+      action: "change",
+      before: "yes",
+      after: "no",
+      reason: "wrong file",
+      by: "U_INSPECTOR",
+    });
     expect(s.audit[0]).toMatchObject({ action: "answer", before: null, after: "community" });
     // The fake clock moves on with every answer.
     expect(entry.at > s.audit[0]!.at).toBe(true);
@@ -75,7 +84,18 @@ describe("changing an answer", () => {
   it("changing the sentence to community after custody planning was answered sets it aside and flags it", () => {
     const s = scenario(sqsYouth2016, "D11");
     s.fill({ ...profile, "profile.sentence": "custody" });
-    s.walk({ "rr.review_expected": "no", "rosh.review_expected": "no", "rosh.oversight_expected": "no", "sv.review_expected": "no", "sv.plan_update_expected": "no", "sv.oversight_expected": "no", "ss.enforcement_expected": "no" }, () => "yes");
+    s.walk(
+      {
+        "rr.review_expected": "no",
+        "rosh.review_expected": "no",
+        "rosh.oversight_expected": "no",
+        "sv.review_expected": "no",
+        "sv.plan_update_expected": "no",
+        "sv.oversight_expected": "no",
+        "ss.enforcement_expected": "no",
+      },
+      () => "yes",
+    );
     s.change("profile.sentence", "community", "the order was a YRO, not a DTO");
     expect(s.setAside()).toEqual(["sv.custody_planning"]);
     expect(s.flags()).toEqual([{ case: "D11", rule: "custody_question_on_community_case", message: expect.stringContaining("community case") }]);

@@ -3,7 +3,16 @@ import { waitingFor, whatWaits } from "../../../src/core/interview/waiting.ts";
 import type { Answers, Case } from "../../../src/core/records.ts";
 import { sqsYouth2016 } from "../../support/frameworks.ts";
 
-const kase = (extra: Partial<Case> = {}): Case => ({ inspection: "dorset-2016", ref: "D07", createdAt: "2026-03-23T09:00:00Z", createdBy: "U0INSP", skipped: [], paused: false, manager: "U0SAM", ...extra });
+const kase = (extra: Partial<Case> = {}): Case => ({
+  inspection: "dorset-2016",
+  ref: "D07",
+  createdAt: "2026-03-23T09:00:00Z",
+  createdBy: "U0INSP",
+  skipped: [],
+  paused: false,
+  manager: "U0SAM",
+  ...extra,
+});
 const answered = (values: Record<string, string>): Answers =>
   Object.fromEntries(Object.entries(values).map(([question, value]) => [question, { question, value, by: "x", at: "2026-03-23T09:00:00Z" }]));
 const profile = { "profile.sentence": "community", "profile.rosh_level": "low", "profile.psr": "no", "profile.panel_report": "yes" };
@@ -12,7 +21,10 @@ describe("what a case waits on", () => {
   it("waits on the case manager for the factual questions and on the inspector who started it for the judgements", () => {
     const w = whatWaits(sqsYouth2016, kase(), {});
     expect(w.complete).toBe(false);
-    expect(w.waits.map((x) => [x.audience, x.user])).toEqual([["cm", "U0SAM"], ["insp", "U0INSP"]]);
+    expect(w.waits.map((x) => [x.audience, x.user])).toEqual([
+      ["cm", "U0SAM"],
+      ["insp", "U0INSP"],
+    ]);
     expect(w.waits[0]!.questions).toContain("profile.sentence");
     expect(w.waits[0]!.questions.every((q) => !q.startsWith("rosh."))).toBe(true);
     expect(waitingFor(w, "U0SAM")).toBe(w.waits[0]!.questions.length);

@@ -4,8 +4,16 @@ import type { Metric } from "../../../src/core/scoring/score.ts";
 import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 const review: Metric = {
-  id: "rosh.review", section: "rosh", label: "A sufficient review of the risk of harm", population: "cases where a review was expected",
-  numerator: 5, denominator: 10, percent: 50, quantifier: "half", unanswered: 0, not_applicable: 10,
+  id: "rosh.review",
+  section: "rosh",
+  label: "A sufficient review of the risk of harm",
+  population: "cases where a review was expected",
+  numerator: 5,
+  denominator: 10,
+  percent: 50,
+  quantifier: "half",
+  unanswered: 0,
+  not_applicable: 10,
   cases: { numerator: ["D01", "D03", "D05", "D07", "D09"], rest: ["D02", "D04", "D06", "D08", "D10"] },
 };
 
@@ -65,7 +73,14 @@ describe("answers in words", () => {
   it("says in one line what every question was read as: the figure, its population, scope, split and what is listed", () => {
     const line = (query: object, by?: "model") => readAsLine(sqsYouth2016, { filters: {}, show: "figure", ...query } as never, review, by);
     expect(line({ metric: "rosh.review" })).toBe("Read as: a sufficient review of the risk of harm, of the cases where a review was expected.");
-    expect(line({ metric: "rosh.review", filters: { answers: { "profile.sentence": ["custody"] }, managers: ["cm-03"] }, groupBy: "profile.rosh_level", show: "shortfalls" })).toBe(
+    expect(
+      line({
+        metric: "rosh.review",
+        filters: { answers: { "profile.sentence": ["custody"] }, managers: ["cm-03"] },
+        groupBy: "profile.rosh_level",
+        show: "shortfalls",
+      }),
+    ).toBe(
       "Read as: a sufficient review of the risk of harm, of the cases where a review was expected, listing the cases that fell short; cases sentenced to custody, managed by cm-03; by rosh level.",
     );
     expect(line({ metric: "rosh.review" }, "model")).toMatch(/^Read as \(with the language model's help\): a sufficient review/);
@@ -74,7 +89,9 @@ describe("answers in words", () => {
   });
 
   it("says why there is no answer and what can be asked", () => {
-    expect(noAnswerText("I can only answer questions about this inspection's figures.", [{ id: "rosh.review", label: "A sufficient review of the risk of harm" }])).toBe(
+    expect(
+      noAnswerText("I can only answer questions about this inspection's figures.", [{ id: "rosh.review", label: "A sufficient review of the risk of harm" }]),
+    ).toBe(
       "I can only answer questions about this inspection's figures. I can answer questions about figures such as “a sufficient review of the risk of harm”.",
     );
   });

@@ -23,14 +23,21 @@ describe("the evaluation set (fixtures/eval/ask.jsonl)", () => {
     const report = runEvalSet(framework, items, (q) => parseQuery(framework, q));
     expect(report.thin).toEqual([]);
     const asked = new Set(items.flatMap((i) => ("expect" in i ? [i.expect.metric] : [])));
-    expect(metricDefs(framework).map((d) => d.id).filter((id) => !asked.has(id))).toEqual([]);
+    expect(
+      metricDefs(framework)
+        .map((d) => d.id)
+        .filter((id) => !asked.has(id)),
+    ).toEqual([]);
   });
 
   it("holds questions that must be refused: nonsense, off-topic, injection and requests for case data", () => {
     const refused = items.filter((i) => "refuse" in i).map((i) => i.q.toLowerCase());
     expect(refused.length).toBeGreaterThanOrEqual(15);
     for (const word of ["ignore previous instructions", "notes", "name", "system prompt", "joke", "answers for"])
-      expect(refused.some((q) => q.includes(word)), word).toBe(true);
+      expect(
+        refused.some((q) => q.includes(word)),
+        word,
+      ).toBe(true);
   });
 
   it("holds ambiguous questions, which must come back unsure with each reading", () => {

@@ -69,7 +69,11 @@ describe("reading the figure asked about", () => {
 
 describe("reading filters, groups and what to show", () => {
   it("reads filters on sentence and risk level", () => {
-    expect(sure("rosh planning in custody cases")).toEqual({ metric: "rosh.planning", filters: { answers: { "profile.sentence": ["custody"] } }, show: "figure" });
+    expect(sure("rosh planning in custody cases")).toEqual({
+      metric: "rosh.planning",
+      filters: { answers: { "profile.sentence": ["custody"] } },
+      show: "figure",
+    });
     expect(sure("risk reviews for high risk cases").filters).toEqual({ answers: { "profile.rosh_level": ["high"] } });
     expect(sure("risk reviews for medium or higher risk cases").filters).toEqual({ answers: { "profile.rosh_level": ["high", "medium", "very_high"] } });
     expect(sure("safeguarding plans for low or medium risk children").filters).toEqual({ answers: { "profile.rosh_level": ["low", "medium"] } });

@@ -13,7 +13,13 @@ describe("reading words", () => {
 
   it("keeps case refs and manager ids whole, and splits contractions", () => {
     expect(words("cm-02's cases, D07 and d-3; didn't")).toEqual([
-      { word: "cm-02", ref: "manager" }, { word: "cases" }, { word: "D07", ref: "case" }, { word: "and" }, { word: "D3", ref: "case" }, { word: "did" }, { word: "not" },
+      { word: "cm-02", ref: "manager" },
+      { word: "cases" },
+      { word: "D07", ref: "case" },
+      { word: "and" },
+      { word: "D3", ref: "case" },
+      { word: "did" },
+      { word: "not" },
     ]);
   });
 
@@ -33,7 +39,10 @@ describe("reading words", () => {
   });
 
   it("reads RoSH, risk of serious harm and risk of harm as one thing, and good enough as sufficient", () => {
-    const stems = (t: string) => tokenize(t, new Set(), vocabularyOf(sqsYouth2016).lexicon).filter((x) => !x.stop).map((x) => x.stem);
+    const stems = (t: string) =>
+      tokenize(t, new Set(), vocabularyOf(sqsYouth2016).lexicon)
+        .filter((x) => !x.stop)
+        .map((x) => x.stem);
     expect(stems("risk of serious harm")).toEqual(stems("RoSH"));
     expect(stems("risk of harm")).toEqual(["rosh"]);
     expect(stems("good enough")).toEqual(["sufficient"]);
@@ -41,7 +50,10 @@ describe("reading words", () => {
   });
 
   it("keeps a framework's own words (RoSH, PSR, RMP) in that framework: core's general words do not know them", () => {
-    const general = (t: string) => tokenize(t, new Set()).filter((x) => !x.stop).map((x) => x.stem);
+    const general = (t: string) =>
+      tokenize(t, new Set())
+        .filter((x) => !x.stop)
+        .map((x) => x.stem);
     expect(general("risk of harm")).toEqual(["risk", "harm"]);
     expect(general("risk management plans")).toEqual(["risk", "management", "plan"]);
     expect(general("good enough")).toEqual(["sufficient"]);

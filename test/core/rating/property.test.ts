@@ -8,7 +8,11 @@ import { scoreInspection, type ScoredCase } from "../../../src/core/scoring/scor
 /** A rating framework written for this test: two standards, the second gated on a profile
  * question, with the published bands (80/65/50/0; 3/2/1/0) and overall bands on points. */
 const judgement = (id: string, gate?: string) => ({
-  id, kind: "judgement" as const, audience: "insp" as const, text: `${id}?`, phrase: id,
+  id,
+  kind: "judgement" as const,
+  audience: "insp" as const,
+  text: `${id}?`,
+  phrase: id,
   ...(gate ? { applies: [{ question: gate, in: ["yes"] }] } : {}),
 });
 const framework = defineFramework({
@@ -25,8 +29,18 @@ const framework = defineFramework({
     { id: "t", title: "T", keyQuestions: ["t.one", "t.two"] },
   ],
   rating: {
-    bands: [{ word: "Outstanding", min: 80, points: 3 }, { word: "Good", min: 65, points: 2 }, { word: "Requires improvement", min: 50, points: 1 }, { word: "Inadequate", min: 0, points: 0 }],
-    overall: [{ word: "Outstanding", min: 5 }, { word: "Good", min: 3 }, { word: "Requires improvement", min: 1 }, { word: "Inadequate", min: 0 }],
+    bands: [
+      { word: "Outstanding", min: 80, points: 3 },
+      { word: "Good", min: 65, points: 2 },
+      { word: "Requires improvement", min: 50, points: 1 },
+      { word: "Inadequate", min: 0, points: 0 },
+    ],
+    overall: [
+      { word: "Outstanding", min: 5 },
+      { word: "Good", min: 3 },
+      { word: "Requires improvement", min: 1 },
+      { word: "Inadequate", min: 0 },
+    ],
   },
 });
 
@@ -36,10 +50,14 @@ const GATED = new Set(["s.three", "t.one", "t.two"]);
 /** The plain count: cases where the question applies (its gate is yes) and it is answered yes or no. */
 function expected(cases: ScoredCase[]) {
   const percent = (id: string) => {
-    const counted = cases.filter((c) => !GATED.has(id) || c.answers["p.risk"]?.value === "yes").map((c) => c.answers[id]?.value).filter((v) => v === "yes" || v === "no");
+    const counted = cases
+      .filter((c) => !GATED.has(id) || c.answers["p.risk"]?.value === "yes")
+      .map((c) => c.answers[id]?.value)
+      .filter((v) => v === "yes" || v === "no");
     return counted.length ? (counted.filter((v) => v === "yes").length / counted.length) * 100 : undefined;
   };
-  const band = (p: number) => (p >= 80 ? ["Outstanding", 3] : p >= 65 ? ["Good", 2] : p >= 50 ? ["Requires improvement", 1] : ["Inadequate", 0]) as [string, number];
+  const band = (p: number) =>
+    (p >= 80 ? ["Outstanding", 3] : p >= 65 ? ["Good", 2] : p >= 50 ? ["Requires improvement", 1] : ["Inadequate", 0]) as [string, number];
   const standards = Object.entries(KEYS).map(([id, keys]) => {
     const known = keys.map((k) => ({ k, p: percent(k) })).filter((x) => x.p !== undefined) as Array<{ k: string; p: number }>;
     if (!known.length) return { id, rating: null, points: null, lowest: null };
@@ -76,7 +94,14 @@ describe("ratings on generated inspections", () => {
         const ratings = rateInspection(framework, scoreInspection(framework, cases))!;
         const want = expected(cases);
         expect(ratings.overall).toEqual(want.overall);
-        expect(ratings.standards.map((s) => ({ id: s.id, rating: s.rating, points: s.points, lowest: s.lowest && { metric: s.lowest.metric, percent: s.lowest.percent } }))).toEqual(want.standards);
+        expect(
+          ratings.standards.map((s) => ({
+            id: s.id,
+            rating: s.rating,
+            points: s.points,
+            lowest: s.lowest && { metric: s.lowest.metric, percent: s.lowest.percent },
+          })),
+        ).toEqual(want.standards);
       }),
       { numRuns: 300 },
     );
@@ -84,7 +109,10 @@ describe("ratings on generated inspections", () => {
 
   it("compares percentages unrounded: 79.96% is Good, not Outstanding", () => {
     // 1999 of 2500 = 79.96%, which rounds to 80.0 but is below the band.
-    const cases: ScoredCase[] = Array.from({ length: 2500 }, (_, i) => ({ ref: `C${i}`, answers: { "s.one": answer(i < 1999 ? "yes" : "no"), "s.two": answer("yes") } }));
+    const cases: ScoredCase[] = Array.from({ length: 2500 }, (_, i) => ({
+      ref: `C${i}`,
+      answers: { "s.one": answer(i < 1999 ? "yes" : "no"), "s.two": answer("yes") },
+    }));
     const s = rateInspection(framework, scoreInspection(framework, cases))!.standards[0]!;
     expect(s).toMatchObject({ rating: "Good", points: 2, lowest: { metric: "s.one", percent: 80 } });
   });

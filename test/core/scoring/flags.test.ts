@@ -55,7 +55,15 @@ describe("consistency flags", () => {
 
   it("reports every rule that fires on a case, and none on the Dorset fixture", () => {
     expect(
-      rulesFor({ "profile.sentence": "community", "profile.rosh_level": "medium", "rosh.planning": "yes", "rosh.rmp": "no", "rr.review": "no", "rr.plan_updated": "yes", "sv.custody_planning": "na" }),
+      rulesFor({
+        "profile.sentence": "community",
+        "profile.rosh_level": "medium",
+        "rosh.planning": "yes",
+        "rosh.rmp": "no",
+        "rr.review": "no",
+        "rr.plan_updated": "yes",
+        "sv.custody_planning": "na",
+      }),
     ).toEqual(["planning_without_rmp", "plan_updated_without_review", "custody_question_on_community_case"]);
     expect(loadDorset().flatMap((c) => flagsFor(sqsYouth2016, c.ref, c.answers))).toEqual([]);
   });

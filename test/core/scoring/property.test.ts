@@ -18,7 +18,10 @@ const allowed = (id: string) => {
 };
 
 type Status = "answered" | "open" | "pending" | "na";
-interface Seen { status: Status; value?: AnswerValue }
+interface Seen {
+  status: Status;
+  value?: AnswerValue;
+}
 
 /** One condition against the questions decided so far: holds, fails, or cannot tell yet. */
 function check(c: Condition, seen: Map<string, Seen>): "holds" | "fails" | "unknown" {
@@ -39,12 +42,20 @@ function decide(answers: Record<string, Answer>): Map<string, Seen> {
   for (const q of questions) {
     const a = all(q.applies, seen);
     const answer = answers[q.id];
-    seen.set(q.id, a === "fails" ? { status: "na" } : a === "unknown" ? { status: "pending" } : answer ? { status: "answered", value: answer.value } : { status: "open" });
+    seen.set(
+      q.id,
+      a === "fails" ? { status: "na" } : a === "unknown" ? { status: "pending" } : answer ? { status: "answered", value: answer.value } : { status: "open" },
+    );
   }
   return seen;
 }
 
-interface Count { numerator: string[]; rest: string[]; unanswered: number; not_applicable: number }
+interface Count {
+  numerator: string[];
+  rest: string[];
+  unanswered: number;
+  not_applicable: number;
+}
 const empty = (): Count => ({ numerator: [], rest: [], unanswered: 0, not_applicable: 0 });
 
 /** Every figure the spec defines, counted the plain way. */
@@ -77,7 +88,19 @@ function expectedCounts(cases: readonly ScoredCase[]): Map<string, Count> {
       const where = all(d.where, seen);
       // A question the figure looks at judged "na" takes the case out of the figure.
       const judgedNa = d.where.some((c) => seen.get(c.question)?.status === "answered" && seen.get(c.question)?.value === "na");
-      add(d.id, kase.ref, of === "fails" || (of === "holds" && judgedNa) ? "not_applicable" : of === "unknown" ? "unanswered" : where === "holds" ? "numerator" : where === "fails" ? "rest" : "unanswered");
+      add(
+        d.id,
+        kase.ref,
+        of === "fails" || (of === "holds" && judgedNa)
+          ? "not_applicable"
+          : of === "unknown"
+            ? "unanswered"
+            : where === "holds"
+              ? "numerator"
+              : where === "fails"
+                ? "rest"
+                : "unanswered",
+      );
     }
   }
   return counts;
@@ -89,7 +112,14 @@ function expectFiguresMatch(cases: ScoredCase[]) {
   expect(metrics.map((m) => m.id).sort()).toEqual([...expected.keys()].sort());
   for (const m of metrics) {
     const e = expected.get(m.id)!;
-    expect({ id: m.id, numerator: m.numerator, denominator: m.denominator, unanswered: m.unanswered, not_applicable: m.not_applicable, cases: m.cases }).toEqual({
+    expect({
+      id: m.id,
+      numerator: m.numerator,
+      denominator: m.denominator,
+      unanswered: m.unanswered,
+      not_applicable: m.not_applicable,
+      cases: m.cases,
+    }).toEqual({
       id: m.id,
       numerator: e.numerator.length,
       denominator: e.numerator.length + e.rest.length,
@@ -132,7 +162,10 @@ const rawInspection = fc.array(rawCase, { maxLength: 25 }).map((rows) =>
 );
 
 /** Cases answered through the guided flow, stopping anywhere, with some answers later changed. */
-const move = fc.oneof({ arbitrary: fc.record({ change: fc.constant(false), seed: fc.nat() }), weight: 5 }, { arbitrary: fc.record({ change: fc.constant(true), seed: fc.nat() }), weight: 1 });
+const move = fc.oneof(
+  { arbitrary: fc.record({ change: fc.constant(false), seed: fc.nat() }), weight: 5 },
+  { arbitrary: fc.record({ change: fc.constant(true), seed: fc.nat() }), weight: 1 },
+);
 const guidedInspection = fc.array(fc.record({ manager, moves: fc.array(move, { maxLength: 50 }) }), { maxLength: 12 }).map((rows) =>
   rows.map(({ manager: m, moves }, i): ScoredCase => {
     const s = scenario(framework, refOf(i));

@@ -87,7 +87,9 @@ describe("the Dorset summary as text", () => {
 
   it("adds the quantifier word when asked", () => {
     const m = summary.metrics.find((x) => x.id === "ss.diversity")!;
-    expect(sentenceFor(m, { quantifier: true })).toBe("Diversity factors and barriers to engagement explored and understood in 19 of the 20 applicable cases (95%, all but one).");
+    expect(sentenceFor(m, { quantifier: true })).toBe(
+      "Diversity factors and barriers to engagement explored and understood in 19 of the 20 applicable cases (95%, all but one).",
+    );
   });
 });
 
@@ -119,8 +121,15 @@ describe("the summary JSON", () => {
   it("carries the figures, words and case refs", () => {
     const review = json.metrics.find((m) => m.id === "rosh.review");
     expect(review).toMatchObject({
-      id: "rosh.review", section: "rosh", label: "A sufficient review of the risk of harm",
-      numerator: 5, denominator: 10, percent: 50, quantifier: "half", unanswered: 0, not_applicable: 10,
+      id: "rosh.review",
+      section: "rosh",
+      label: "A sufficient review of the risk of harm",
+      numerator: 5,
+      denominator: 10,
+      percent: 50,
+      quantifier: "half",
+      unanswered: 0,
+      not_applicable: 10,
       cases: { numerator: ["D03", "D08", "D11", "D16", "D17"], rest: ["D02", "D05", "D07", "D13", "D19"] },
     });
     expect(json.metrics.find((m) => m.id === "profile.sentence=custody")).toMatchObject({ numerator: 3, denominator: 20, section: "profile" });
@@ -132,7 +141,9 @@ describe("the summary JSON", () => {
 
   it("lists flags with case, rule and message", () => {
     const flagged = dorset.map((c) =>
-      c.ref === "D02" ? { ...c, answers: { ...c.answers, "rosh.planning": { question: "rosh.planning", value: "yes", by: "import", at: "2016-09-14T17:00:00.000Z" } } } : c,
+      c.ref === "D02"
+        ? { ...c, answers: { ...c.answers, "rosh.planning": { question: "rosh.planning", value: "yes", by: "import", at: "2016-09-14T17:00:00.000Z" } } }
+        : c,
     );
     const s = summarise(sqsYouth2016, dorsetInspection, flagged);
     expect(toSummaryJson(s).flags).toEqual([{ case: "D02", rule: "planning_without_rmp", message: expect.stringContaining("risk management plan") }]);

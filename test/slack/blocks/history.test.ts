@@ -8,7 +8,15 @@ import { limitProblems } from "../../support/slack-block-limits.ts";
 
 const question = findQuestion(sqsYouth2016, "rr.assessment")!;
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
-  inspection: "dorset-2016", case: "D07", question: question.id, action: "answer", before: null, after: "no", by: "U0INSP", at: "2026-01-05T09:00:00.000Z", ...over,
+  inspection: "dorset-2016",
+  case: "D07",
+  question: question.id,
+  action: "answer",
+  before: null,
+  after: "no",
+  by: "U0INSP",
+  at: "2026-01-05T09:00:00.000Z",
+  ...over,
 });
 const text = (blocks: SlackJson[]) => JSON.stringify(blocks);
 
@@ -19,7 +27,11 @@ describe("buildHistoryMessage", () => {
       entry({ action: "change", before: "no", after: "yes", by: "U0LEAD", at: "2026-01-06T10:30:00.000Z", reason: "Misread the <date> & time" }),
       entry({ action: "note", before: "yes", after: "yes", note: "plan dated 3 May", at: "2026-01-07T08:00:00.000Z" }),
     ];
-    const message = buildHistoryMessage({ inspection: "dorset-2016", caseRef: "D07", questions: [{ question, current: { question: question.id, value: "yes", by: "U0LEAD", at: "" }, entries }] });
+    const message = buildHistoryMessage({
+      inspection: "dorset-2016",
+      caseRef: "D07",
+      questions: [{ question, current: { question: question.id, value: "yes", by: "U0LEAD", at: "" }, entries }],
+    });
     const lines = (message.blocks[1] as SlackJson).text.text.split("\n");
     expect(lines[0]).toBe(`*${question.text}* (\`rr.assessment\`)`);
     expect(lines[1]).toBe("Now *Yes*, from <@U0LEAD>.");
@@ -43,8 +55,13 @@ describe("buildHistoryMessage", () => {
 
   it("stays within Slack's limits for a long trail, keeping the latest entries", () => {
     const long = "x".repeat(5_000);
-    const entries = Array.from({ length: 400 }, (_, i) => entry({ action: "change", before: "no", after: "yes", reason: `${i} ${long}`, at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }));
-    const questions = [{ question, entries }, { question: findQuestion(sqsYouth2016, "rosh.planning")!, entries: entries.map((e) => ({ ...e, question: "rosh.planning" })) }];
+    const entries = Array.from({ length: 400 }, (_, i) =>
+      entry({ action: "change", before: "no", after: "yes", reason: `${i} ${long}`, at: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }),
+    );
+    const questions = [
+      { question, entries },
+      { question: findQuestion(sqsYouth2016, "rosh.planning")!, entries: entries.map((e) => ({ ...e, question: "rosh.planning" })) },
+    ];
     const message = buildHistoryMessage({ inspection: "dorset-2016", caseRef: "D07", questions });
     expect(limitProblems("message", message.blocks, { text: message.text })).toEqual([]);
     expect(text(message.blocks).length).toBeLessThan(20_000);

@@ -19,7 +19,14 @@ const LONG_REF = "R".repeat(32);
 const kase: Case = { inspection: LONG_INSPECTION, ref: LONG_REF, createdAt: "", createdBy: "U1", manager: "U0SAM", skipped: [], paused: false };
 const dorsetD02 = loadDorset().find((c) => c.ref === "D02")!.answers;
 
-const promptAt = (id: string, answers = {}) => promptFor(sqsYouth2016, kase, answers, undefined, questionsOf(sqsYouth2016).find((q) => q.id === id)) as QuestionPrompt;
+const promptAt = (id: string, answers = {}) =>
+  promptFor(
+    sqsYouth2016,
+    kase,
+    answers,
+    undefined,
+    questionsOf(sqsYouth2016).find((q) => q.id === id),
+  ) as QuestionPrompt;
 
 describe("buildQuestionBlocks", () => {
   for (const question of questionsOf(sqsYouth2016)) {
@@ -48,7 +55,15 @@ describe("buildQuestionBlocks", () => {
     const names = buttonsOf({ channel: "C", ts: "1", blocks: first.blocks }).map((b) => b.text.text);
     expect(names).toEqual(["Community", "Custody", "Answer all the profile questions at once", "Skip", "Pause"]);
     const later = buildQuestionBlocks(promptAt("rosh.planning", dorsetD02), { inspection: "i", turn: 9, hasAnswers: true });
-    expect(buttonsOf({ channel: "C", ts: "1", blocks: later.blocks }).map((b) => b.text.text)).toEqual(["Yes", "No", "Not applicable", "Back", "Add note", "Change an answer", "Pause"]);
+    expect(buttonsOf({ channel: "C", ts: "1", blocks: later.blocks }).map((b) => b.text.text)).toEqual([
+      "Yes",
+      "No",
+      "Not applicable",
+      "Back",
+      "Add note",
+      "Change an answer",
+      "Pause",
+    ]);
     expect(JSON.stringify(later.blocks)).toContain("Recorded now: *No*");
   });
 
@@ -67,9 +82,14 @@ describe("buildQuestionBlocks", () => {
 
 describe("buildRootMessage", () => {
   it("reads as in DESIGN.md: case, case manager, progress per section", () => {
-    const progress = progressOf(sqsYouth2016, Object.fromEntries(Object.entries(dorsetD02).filter(([id]) => id.startsWith("profile.") || id.startsWith("rr."))));
+    const progress = progressOf(
+      sqsYouth2016,
+      Object.fromEntries(Object.entries(dorsetD02).filter(([id]) => id.startsWith("profile.") || id.startsWith("rr."))),
+    );
     const root = buildRootMessage({ kase: { ...kase, ref: "D07" }, progress, flags: [] });
-    expect((root.blocks[0] as SlackJson).text.text).toMatch(/^\*Case D07\* · case manager <@U0SAM> · 12 of \d+ answered · profile ✓ · reoffending ✓ · public 0\/\d+/);
+    expect((root.blocks[0] as SlackJson).text.text).toMatch(
+      /^\*Case D07\* · case manager <@U0SAM> · 12 of \d+ answered · profile ✓ · reoffending ✓ · public 0\/\d+/,
+    );
     expect(limitProblems("message", root.blocks, { text: root.text })).toEqual([]);
   });
 

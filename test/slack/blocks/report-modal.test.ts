@@ -21,6 +21,8 @@ describe("the report's narrative modal", () => {
 
   it("sends a part longer than a Slack box to the command line instead of cutting it", () => {
     const note = view.blocks.find((b: SlackJson) => b.type === "context" && b.elements[0].text.includes("Operational management"));
-    expect(note.elements[0].text).toContain("is 3,001 characters, more than a Slack box holds: edit it with `casecheck report set --inspection dorset-2016 --part operational_management --file FILE`");
+    expect(note.elements[0].text).toContain(
+      "is 3,001 characters, more than a Slack box holds: edit it with `casecheck report set --inspection dorset-2016 --part operational_management --file FILE`",
+    );
   });
 });

@@ -36,7 +36,12 @@ describe("buildHomeView", () => {
 
   it("stays within a view's 100 blocks however many inspections and cases", () => {
     const one = (i: number): HomeInspection => ({
-      id: `insp-${i}`, name: `Inspection ${i}`, role: "inspector", channel: "C1", cases: 300, complete: 10,
+      id: `insp-${i}`,
+      name: `Inspection ${i}`,
+      role: "inspector",
+      channel: "C1",
+      cases: 300,
+      complete: 10,
       inProgress: Array.from({ length: 290 }, (_, c) => ({ ref: `D${c}`, answered: 3, total: 42, paused: c % 2 === 0 })),
       waiting: Array.from({ length: 200 }, (_, c) => ({ ref: `D${c}`, questions: 4 })),
     });
@@ -49,7 +54,10 @@ describe("buildHomeView", () => {
 describe("status and help", () => {
   it("status lists cases within a message's limits", () => {
     const progress = progressOf(sqsYouth2016, {});
-    const rows = Array.from({ length: 400 }, (_, i) => ({ kase: { inspection: "x", ref: `D${i}`, createdAt: "", createdBy: "", skipped: [], paused: false, manager: "U0SAM" }, progress }));
+    const rows = Array.from({ length: 400 }, (_, i) => ({
+      kase: { inspection: "x", ref: `D${i}`, createdAt: "", createdBy: "", skipped: [], paused: false, manager: "U0SAM" },
+      progress,
+    }));
     const message = buildStatusMessage("Dorset", rows);
     expect(limitProblems("message", message.blocks, { text: message.text })).toEqual([]);
   });

@@ -20,7 +20,18 @@ export async function onAnswerSection(ctx: Ctx, click: CaseClick): Promise<void>
     const prompt = promptFor(open.framework, open.kase, open.answers, asks(actor.role), q);
     return prompt.kind === "question" ? prompt.choices : [];
   };
-  const meta = { i: open.kase.inspection, c: open.kase.ref, f: open.framework.id, ch: open.kase.thread?.channel ?? where.channel, ...(open.kase.thread ? { th: open.kase.thread.ts } : {}) };
-  const view = buildSectionModal({ meta, caseRef: open.kase.ref, title: section.title, questions: questions.map((q) => ({ id: q.id, text: q.text, multi: q.kind === "multi", choices: choicesOf(q) })) });
+  const meta = {
+    i: open.kase.inspection,
+    c: open.kase.ref,
+    f: open.framework.id,
+    ch: open.kase.thread?.channel ?? where.channel,
+    ...(open.kase.thread ? { th: open.kase.thread.ts } : {}),
+  };
+  const view = buildSectionModal({
+    meta,
+    caseRef: open.kase.ref,
+    title: section.title,
+    questions: questions.map((q) => ({ id: q.id, text: q.text, multi: q.kind === "multi", choices: choicesOf(q) })),
+  });
   await ctx.client.views.open({ trigger_id: click.body.trigger_id, view });
 }

@@ -28,7 +28,8 @@ async function answerWith(ctx: Ctx, click: CaseClick, value: AnswerValue): Promi
   if (!result.ok) {
     // A different answer on a revisited question is a change: ask why, in the change modal.
     const changeTo = result.error.value;
-    if (result.error.code === "needs_reason" && changeTo !== undefined) return openChangeModal(ctx, click, button.q, typeof changeTo === "string" ? changeTo : changeTo.join(", "));
+    if (result.error.code === "needs_reason" && changeTo !== undefined)
+      return openChangeModal(ctx, click, button.q, typeof changeTo === "string" ? changeTo : changeTo.join(", "));
     return tellFailure(ctx, where, result.error);
   }
   if (actor.role === "case_manager" && result.prompt.kind === "complete")

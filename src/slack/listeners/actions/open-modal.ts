@@ -13,7 +13,13 @@ async function prepare(ctx: Ctx, click: CaseClick, preferred?: string) {
   }
   const { answered } = choices;
   const onScreen = [preferred, live.question].find((q) => q && answered.some((a) => a.id === q));
-  const meta = { i: open.kase.inspection, c: open.kase.ref, f: open.framework.id, ch: open.kase.thread?.channel ?? where.channel, ...(open.kase.thread ? { th: open.kase.thread.ts } : {}) };
+  const meta = {
+    i: open.kase.inspection,
+    c: open.kase.ref,
+    f: open.framework.id,
+    ch: open.kase.thread?.channel ?? where.channel,
+    ...(open.kase.thread ? { th: open.kase.thread.ts } : {}),
+  };
   return { meta, caseRef: open.kase.ref, answered, initialQuestion: onScreen ?? answered.at(-1)!.id };
 }
 

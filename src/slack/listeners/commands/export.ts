@@ -29,5 +29,10 @@ export async function exportAnswers(ctx: Ctx, where: Where, command: Extract<Cas
     title: `${what} of ${id}`,
     comment: `${what} of \`${id}\`, ${loaded.cases.length} cases.${command.format === "csv" ? ` \`casecheck import FILE --inspection ${id}\` reads it back.` : ""}`,
   });
-  if (dm !== where.channel) await tell(ctx, where, `Sent you the ${command.format.toUpperCase()} export of \`${id}\` (${loaded.cases.length} cases) as a file in your direct messages with casecheck.`);
+  if (dm !== where.channel)
+    await tell(
+      ctx,
+      where,
+      `Sent you the ${command.format.toUpperCase()} export of \`${id}\` (${loaded.cases.length} cases) as a file in your direct messages with casecheck.`,
+    );
 }

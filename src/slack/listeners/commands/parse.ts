@@ -47,7 +47,8 @@ export function parseCommand(text: string): Parsed {
     case "case": {
       const [ref, who, ...extra] = rest;
       if (!ref) return fail("Say which case: `/casecheck case D07 @case-manager`.");
-      if (extra.length) return fail(`I read \`${escape(ref)}\` as the case and did not understand \`${escape(extra.join(" "))}\`: use \`/casecheck case D07 @case-manager\`.`);
+      if (extra.length)
+        return fail(`I read \`${escape(ref)}\` as the case and did not understand \`${escape(extra.join(" "))}\`: use \`/casecheck case D07 @case-manager\`.`);
       if (who === undefined) return ok({ kind: "case", ref });
       const user = who.match(USER)?.[1];
       if (!user) return fail(`\`${escape(who)}\` is not a person: mention the case manager, as in \`/casecheck case ${escape(ref)} @sam\`.`);

@@ -9,7 +9,8 @@ import type { CaseCheckCommand } from "./parse.ts";
 export async function setRole(ctx: Ctx, where: Where, command: Extract<CaseCheckCommand, { kind: "role" }>): Promise<void> {
   const changed = await changeRole(ctx.deps.store, { channel: where.channel, by: where.user, user: command.user, role: command.role ?? undefined });
   if (!changed.ok) {
-    if (changed.error.code === "last_lead") return tell(ctx, where, `${mention(command.user)} is the only lead of this inspection; make someone else lead first.`);
+    if (changed.error.code === "last_lead")
+      return tell(ctx, where, `${mention(command.user)} is the only lead of this inspection; make someone else lead first.`);
     return tellFailure(ctx, where, changed.error);
   }
   const now = command.role ? `is now ${describeRole(command.role)}` : "no longer has a role";

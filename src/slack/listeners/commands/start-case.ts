@@ -35,7 +35,15 @@ export async function startCaseThread(ctx: Ctx, where: Where, command: Extract<C
   const manager = command.manager ?? (existing.ok ? existing.kase.manager : undefined);
   // The root message first: its ts is the thread, stored with the case. (A case imported
   // from CSV has answers already, and its thread starts from them.)
-  const draft = { inspection: here.inspection, ref: ref.data, createdAt: ctx.deps.now(), createdBy: where.user, skipped: [], paused: false, ...(manager ? { manager } : {}) };
+  const draft = {
+    inspection: here.inspection,
+    ref: ref.data,
+    createdAt: ctx.deps.now(),
+    createdBy: where.user,
+    skipped: [],
+    paused: false,
+    ...(manager ? { manager } : {}),
+  };
   const progress = progressOf(framework, existing.ok ? existing.answers : {});
   const root = await ctx.client.chat.postMessage({ channel: where.channel, ...buildRootMessage({ kase: draft, progress, flags: [] }) });
   const thread = { channel: where.channel, ts: root.ts! };
@@ -95,5 +103,9 @@ async function carryOn(ctx: Ctx, where: Where, open: OpenCase): Promise<void> {
   const resumed = open.kase.paused ? await setPaused(ctx.deps.store, open, false) : open;
   const shown = await showCurrent(slackConversation(ctx), resumed, "Moved to the bottom of the thread.");
   if (!shown) return tell(ctx, where, `Case ${open.kase.ref} is moving on already.`);
-  await tell(ctx, where, shown.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`);
+  await tell(
+    ctx,
+    where,
+    shown.kind === "complete" ? `Case ${open.kase.ref} is complete; its thread has the details.` : `Case ${open.kase.ref} carries on in its thread.`,
+  );
 }

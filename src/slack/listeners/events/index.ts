@@ -26,7 +26,8 @@ export function registerEvents(app: App, deps: SlackDeps): void {
   app.event("message", async ({ event, body, client, context }) => {
     // Only people's replies in a thread (also when sent to the channel too); edits, joins and
     // bots' messages are not answers.
-    if ((event.subtype !== undefined && event.subtype !== "thread_broadcast") || !("thread_ts" in event) || !event.thread_ts || event.thread_ts === event.ts) return;
+    if ((event.subtype !== undefined && event.subtype !== "thread_broadcast") || !("thread_ts" in event) || !event.thread_ts || event.thread_ts === event.ts)
+      return;
     if (("bot_id" in event && event.bot_id) || !("user" in event) || !event.user) return;
     // A mention in a case thread is a question about the figures, handled by app_mention.
     if (context.botUserId && event.text?.includes(`<@${context.botUserId}`)) return;

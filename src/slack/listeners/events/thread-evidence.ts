@@ -38,7 +38,8 @@ export function registerThreadEvidence(app: App, deps: SlackDeps): void {
     const found = await threadCase(deps.store, event.channel, event.thread_ts);
     if (!found) return;
     await guard(ctx, where, "adding the evidence", async () => {
-      if (await firstDelivery(deps, body.event_id, context.retryNum)) await onEvidenceShared(ctx, found, { ...(text ? { text } : {}), ...(files ? { files } : {}), where });
+      if (await firstDelivery(deps, body.event_id, context.retryNum))
+        await onEvidenceShared(ctx, found, { ...(text ? { text } : {}), ...(files ? { files } : {}), where });
     });
   });
 }

@@ -46,7 +46,9 @@ export const addEvidenceView: ViewHandler<EvidenceForm> = {
       ...form.meta.files.map((f) => ({ file: f.id, url: f.permalink, ...(f.name ? { name: f.name } : {}), by: user, at })),
       ...(form.meta.link ? [{ url: form.meta.link, name: "message", by: user, at }] : []),
     ];
-    const added = await addEvidence(ctx.deps.store, loaded.open, loaded.actor, items, { ...(form.question ? { questionId: form.question } : { ...(loaded.live.question ? { live: loaded.live.question } : {}) }) });
+    const added = await addEvidence(ctx.deps.store, loaded.open, loaded.actor, items, {
+      ...(form.question ? { questionId: form.question } : { ...(loaded.live.question ? { live: loaded.live.question } : {}) }),
+    });
     if (!added.ok) return tellFailure(ctx, where, added.error);
     await tell(ctx, where, escape(added.text));
   },

@@ -47,11 +47,17 @@ export const addNoteView: ViewHandler<NoteForm> = {
       open = noted.open;
       const { question } = noted;
       if (thread)
-        await ctx.client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, text: `📝 ${mention(user)} added a note to “${escape(question.text)}”: ${escape(form.note)}` });
+        await ctx.client.chat.postMessage({
+          channel: thread.channel,
+          thread_ts: thread.ts,
+          text: `📝 ${mention(user)} added a note to “${escape(question.text)}”: ${escape(form.note)}`,
+        });
       else await tell(ctx, where, `Note added to “${escape(question.text)}”.`);
     }
     if (form.files.length) {
-      const added = await addEvidence(ctx.deps.store, open, loaded.actor, evidenceIn({ files: form.files }, user, ctx.deps.now()), { questionId: form.question });
+      const added = await addEvidence(ctx.deps.store, open, loaded.actor, evidenceIn({ files: form.files }, user, ctx.deps.now()), {
+        questionId: form.question,
+      });
       if (!added.ok) return tellFailure(ctx, where, added.error);
       await tell(ctx, where, escape(added.text));
     }

@@ -58,6 +58,10 @@ export const answerSectionView: ViewHandler<SectionForm> = {
     }
     const problems = result.problems.map((p) => `• ${escape(findQuestion(result.open.framework, p.question)?.text ?? p.question)}: ${escape(p.error)}`);
     const n = result.recorded.length;
-    await tell(ctx, where, [`${n} ${n === 1 ? "answer" : "answers"} recorded on case ${form.meta.c}.`, ...(problems.length ? ["Not recorded:", ...problems] : [])].join("\n"));
+    await tell(
+      ctx,
+      where,
+      [`${n} ${n === 1 ? "answer" : "answers"} recorded on case ${form.meta.c}.`, ...(problems.length ? ["Not recorded:", ...problems] : [])].join("\n"),
+    );
   },
 };

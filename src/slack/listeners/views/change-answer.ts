@@ -42,7 +42,13 @@ export const changeAnswer: ViewHandler<ChangeForm> = {
     if (!loaded.ok) return tellFailure(ctx, where, loaded.error);
     const { open, actor, live } = loaded;
     const before = open.answers[form.question];
-    const given = await giveAnswer(ctx.deps.store, open, actor, { question: form.question, value: form.value, note: form.note, reason: form.reason, at: ctx.deps.now() });
+    const given = await giveAnswer(ctx.deps.store, open, actor, {
+      question: form.question,
+      value: form.value,
+      note: form.note,
+      reason: form.reason,
+      at: ctx.deps.now(),
+    });
     if (!given.ok) return tellFailure(ctx, where, given.error);
     const question = findQuestion(open.framework, form.question)!;
     if (open.kase.thread) {

@@ -47,6 +47,10 @@ export const reportEditView: ViewHandler<ReportForm> = {
       if (!saved.ok) return tellFailure(ctx, where, saved.error);
     }
     const names = changed.map((p) => PART_TITLES[p].toLowerCase());
-    await tell(ctx, where, names.length ? `Saved the report's ${names.join(", ")}. \`/casecheck report\` shows the draft.` : "Nothing had changed, so nothing was saved.");
+    await tell(
+      ctx,
+      where,
+      names.length ? `Saved the report's ${names.join(", ")}. \`/casecheck report\` shows the draft.` : "Nothing had changed, so nothing was saved.",
+    );
   },
 };

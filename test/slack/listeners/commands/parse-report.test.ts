@@ -14,7 +14,10 @@ describe("/casecheck report …", () => {
   });
 
   it("refuses what it cannot make, saying what it can", () => {
-    expect(parseCommand("report odt")).toEqual({ ok: false, error: "`odt` is not a format of the report: use `/casecheck report pdf`, `docx` or `md` (or `edit`)." });
+    expect(parseCommand("report odt")).toEqual({
+      ok: false,
+      error: "`odt` is not a format of the report: use `/casecheck report pdf`, `docx` or `md` (or `edit`).",
+    });
     expect(parseCommand("report pdf please")).toMatchObject({ ok: false, error: expect.stringContaining("/casecheck report [pdf|docx|md]") });
   });
 });

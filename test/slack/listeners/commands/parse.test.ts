@@ -16,7 +16,12 @@ describe("parseCommand", () => {
   it("reads every subcommand", () => {
     expect(ok("new dorset-2016 Dorset YOS, Sept 2016")).toEqual({ kind: "new", id: "dorset-2016", name: "Dorset YOS, Sept 2016" });
     expect(ok("new Dorset-2016")).toEqual({ kind: "new", id: "dorset-2016" });
-    expect(ok("new kent-2026 Kent YJS framework:HMIP-youth-court-2021")).toEqual({ kind: "new", id: "kent-2026", name: "Kent YJS", framework: "hmip-youth-court-2021" });
+    expect(ok("new kent-2026 Kent YJS framework:HMIP-youth-court-2021")).toEqual({
+      kind: "new",
+      id: "kent-2026",
+      name: "Kent YJS",
+      framework: "hmip-youth-court-2021",
+    });
     expect(error("new kent-2026 framework:a framework:b")).toContain("Name one framework");
     expect(ok("case D07 <@U0SAM|sam>")).toEqual({ kind: "case", ref: "D07", manager: "U0SAM" });
     expect(ok("case D07 <@W0SAM>")).toEqual({ kind: "case", ref: "D07", manager: "W0SAM" });
