@@ -7,8 +7,9 @@ import { openStore } from "../../src/store/open-store.ts";
 describe("the shell: report and report edit PART", () => {
   it("takes a part of the report line by line, blank lines included, up to a lone '.'", async () => {
     const store = await openStore("memory://");
-    await loadDemo(store, "2016-09-14T17:00:00.000Z");
-    const session = createSession({ store, user: "lead-1", now: () => "2026-11-25T12:00:00.000Z" }, { inspection: "dorset-2016" });
+    // Whoever loads the demo leads it, as in the shell itself.
+    await loadDemo(store, "2016-09-14T17:00:00.000Z", "lead-1");
+    const session = createSession({ store, user: "lead-1", now: () => "2026-11-25T12:00:00.000Z" }, { inspection: "dorset-2016", as: "lead" });
     const say = async (line: string) => (await session.handle(line)).join("\n");
 
     expect(await say("report edit weather")).toContain("PART is one of context, summary, operational_management, key_strengths, improvements");

@@ -17,11 +17,11 @@ describe("fieldwork settings", () => {
     await store.saveInspection({ id: "dorset-2016", name: "Dorset", framework: "sqs-youth-2016", createdAt: "2026-03-23T09:00:00Z", createdBy: "U0LEAD" });
     expect(await setFieldworkDeadline(store, "dorset-2016", "inspector", "2026-12-10")).toMatchObject({
       ok: false,
-      error: expect.stringContaining("cannot change roles"),
+      error: { code: "not_allowed", message: expect.stringContaining("cannot change roles") },
     });
     expect(await setFieldworkDeadline(store, "dorset-2016", "lead", "2026-02-30")).toMatchObject({
       ok: false,
-      error: expect.stringContaining("is not a date"),
+      error: { code: "invalid", message: expect.stringContaining("is not a date") },
     });
     expect(await setFieldworkDeadline(store, "dorset-2016", "lead", "2026-12-10")).toEqual({ ok: true, day: "2026-12-10" });
     expect(await setPostSchedule(store, "dorset-2016", "lead", "summary", { days: "weekly", time: "09:00" })).toMatchObject({ ok: false });

@@ -70,6 +70,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   "conversations.replies": "channels:history",
   "files.getUploadURLExternal": "files:write",
   "files.completeUploadExternal": "files:write",
+  // The bytes go to the URL files.getUploadURLExternal gave: no Web API method, no token.
+  upload: null,
 };
 /** The scope each subscribed event needs, and what commands and shortcuts need. */
 const EVENT_SCOPES: Record<string, string> = {
