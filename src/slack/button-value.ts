@@ -40,6 +40,16 @@ export type ModalMeta = z.infer<typeof ModalMeta>;
 
 export const encodeMeta = (meta: ModalMeta) => JSON.stringify(meta);
 
+/** What a modal about a case remembers: the case, its framework, and its thread to report back
+ * in (or the channel the click came from, for a case with no thread). */
+export function caseModalMeta(
+  kase: { inspection: string; ref: string; thread?: { channel: string; ts: string } },
+  framework: string,
+  channel: string,
+): ModalMeta {
+  return { i: kase.inspection, c: kase.ref, f: framework, ch: kase.thread?.channel ?? channel, ...(kase.thread ? { th: kase.thread.ts } : {}) };
+}
+
 export function decodeMeta(raw: string | undefined): ModalMeta | undefined {
   try {
     const parsed = ModalMeta.safeParse(JSON.parse(raw ?? ""));

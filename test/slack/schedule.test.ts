@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqsYouth2016 } from "../support/frameworks.ts";
-import { parseAnswersCsv } from "../../src/service/csv-import.ts";
-import { importInspection } from "../../src/service/import-inspection.ts";
+import { importDorset } from "../support/dorset.ts";
 import { scheduleDue } from "../../src/service/schedule-policy.ts";
 import { runSchedules } from "../../src/slack/schedule.ts";
 import { CHANNEL, PEOPLE, SlackTestBed, setUpInspection } from "../support/slack-testbed.ts";
@@ -26,14 +23,7 @@ describe("schedules in the team's local time", () => {
   beforeAll(async () => {
     bed = await SlackTestBed.start();
     await setUpInspection(bed);
-    const parsed = parseAnswersCsv(sqsYouth2016, readFileSync("fixtures/inspections/dorset-2016.csv", "utf8"));
-    if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
-    await importInspection(bed.store, {
-      inspection: { id: "dorset-2016", name: "", framework: sqsYouth2016.id },
-      rows: parsed.rows,
-      by: "import",
-      at: bed.now(),
-    });
+    await importDorset(bed.store, bed.now());
   });
   afterAll(async () => bed?.stop());
 

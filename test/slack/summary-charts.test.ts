@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAnswersCsv } from "../../src/service/csv-import.ts";
-import { importInspection } from "../../src/service/import-inspection.ts";
-import { sqsYouth2016 } from "../support/frameworks.ts";
+import { importDorset } from "../support/dorset.ts";
 import { CHANNEL, PEOPLE, SlackTestBed, setUpInspection } from "../support/slack-testbed.ts";
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -11,14 +8,7 @@ let bed: SlackTestBed;
 beforeAll(async () => {
   bed = await SlackTestBed.start();
   await setUpInspection(bed);
-  const parsed = parseAnswersCsv(sqsYouth2016, readFileSync("fixtures/inspections/dorset-2016.csv", "utf8"));
-  if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
-  await importInspection(bed.store, {
-    inspection: { id: "dorset-2016", name: "", framework: sqsYouth2016.id },
-    rows: parsed.rows,
-    by: "import",
-    at: bed.now(),
-  });
+  await importDorset(bed.store, bed.now());
 });
 afterAll(async () => bed?.stop());
 

@@ -5,6 +5,9 @@ import type { Framework } from "../../src/core/framework/schema.ts";
 import { validateAnswer } from "../../src/core/interview/answers.ts";
 import type { Answer, Inspection } from "../../src/core/records.ts";
 import type { ScoredCase } from "../../src/core/scoring/score.ts";
+import { parseAnswersCsv } from "../../src/service/csv-import.ts";
+import { importInspection } from "../../src/service/import-inspection.ts";
+import type { Store } from "../../src/store/store.ts";
 import { sqsYouth2016 } from "./frameworks.ts";
 
 /** When the Dorset answers were "imported": the last day of the fieldwork. */
@@ -44,4 +47,12 @@ export function loadCasesCsv(framework: Framework, text: string): ScoredCase[] {
 /** The 20 Dorset cases (fixtures/inspections/dorset-2016.csv). */
 export function loadDorset(): ScoredCase[] {
   return loadCasesCsv(sqsYouth2016, readFileSync(DORSET_CSV, "utf8"));
+}
+
+/** Imports the Dorset fixture into a store as inspection dorset-2016, through the product's own
+ * CSV reader and import (for end-to-end tests that need its answers). */
+export async function importDorset(store: Store, at: string): Promise<void> {
+  const parsed = parseAnswersCsv(sqsYouth2016, readFileSync(DORSET_CSV, "utf8"));
+  if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
+  await importInspection(store, { inspection: { id: "dorset-2016", name: "", framework: sqsYouth2016.id }, rows: parsed.rows, by: "import", at });
 }

@@ -1,5 +1,6 @@
 import { answeredChoices } from "../../../service/answered.ts";
 import { buildChangeModal, buildNoteModal } from "../../blocks/modals.ts";
+import { caseModalMeta } from "../../button-value.ts";
 import type { Ctx } from "../../deps.ts";
 import { tellFailure } from "../../reply.ts";
 import type { CaseClick } from "./case-button.ts";
@@ -13,13 +14,7 @@ async function prepare(ctx: Ctx, click: CaseClick, preferred?: string) {
   }
   const { answered } = choices;
   const onScreen = [preferred, live.question].find((q) => q && answered.some((a) => a.id === q));
-  const meta = {
-    i: open.kase.inspection,
-    c: open.kase.ref,
-    f: open.framework.id,
-    ch: open.kase.thread?.channel ?? where.channel,
-    ...(open.kase.thread ? { th: open.kase.thread.ts } : {}),
-  };
+  const meta = caseModalMeta(open.kase, open.framework.id, where.channel);
   return { meta, caseRef: open.kase.ref, answered, initialQuestion: onScreen ?? answered.at(-1)!.id };
 }
 
