@@ -1,6 +1,6 @@
 import type { Framework } from "../core/framework/schema.ts";
 import { answerText, noAnswerText, readAsLine, type AnswerGroup } from "../core/query/answer-text.ts";
-import { parseQuery, type ParseResult, type Suggestion } from "../core/query/parse.ts";
+import { parseQuery, type ParseResult, type QueryScope, type Suggestion } from "../core/query/parse.ts";
 import { answerRatingsQuestion } from "../core/query/ratings-question.ts";
 import { querySchema, type Query } from "../core/query/query.ts";
 import type { Ratings } from "../core/rating/rate.ts";
@@ -23,6 +23,9 @@ export interface AskResult {
   readAs?: string;
   /** Other readings (when unsure) or figures that can be asked about (when none was read). */
   suggestions?: Suggestion[];
+  /** When no figure was read: what the question did say of its cases, split and show, which a
+   * suggestion clicked keeps. */
+  scope?: QueryScope;
   refused?: boolean;
   /** For a question about ratings: the ratings the text was built from. */
   ratings?: Ratings;
@@ -88,10 +91,23 @@ export async function askQuestion({ framework, cases, question, model }: AskInpu
       text: noAnswerText(reading.reason, reading.suggestions),
       source,
       suggestions: reading.suggestions,
+      ...(reading.scope ? { scope: reading.scope } : {}),
       ...(refused ? { refused } : {}),
     };
   }
   return answerReading(framework, cases, reading, source);
+}
+
+/** How many choices an answer offers: Slack's buttons and the shell's numbers alike. */
+export const MAX_CHOICES = 5;
+
+/** The choices an answer offers, each a reading one click answers: its other readings when
+ * unsure (the same cases, split and show), or the figures it can answer when it read none (with
+ * what the question did say). None for a refusal or a sure answer. */
+export function choicesOf(result: AskResult): Array<{ suggestion: Suggestion; query: Query }> {
+  if (result.refused || !result.suggestions?.length || result.confidence === "sure") return [];
+  const base: QueryScope = result.query ?? result.scope ?? { filters: {}, show: "figure" };
+  return result.suggestions.slice(0, MAX_CHOICES).map((suggestion) => ({ suggestion, query: { ...base, metric: suggestion.id } }));
 }
 
 /** Answers a reading chosen by the person (a button, a numbered choice): the same figure and

@@ -60,6 +60,20 @@ describe("an unsure answer about the figures in Slack", () => {
     expect(buttons.every((b) => String(b.decoded?.m).startsWith("rosh."))).toBe(true);
   });
 
+  it("keeps what a question it could not place said of its cases: a clicked figure is split and filtered as asked", async () => {
+    await bed.mention(PEOPLE.inspector, "protecting the public, custody cases, per CM?");
+    const answer = lastPost();
+    expect(answer.text).toContain("I could not tell which figure you mean");
+    const buttons = buttonsOf(answer);
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.every((b) => b.decoded?.g === "case_manager" && JSON.stringify(b.decoded?.f) === '{"answers":{"profile.sentence":["custody"]}}')).toBe(true);
+    await bed.click(PEOPLE.inspector, answer, (b) => b.decoded?.m === buttons[0]!.decoded?.m);
+    const chosen = lastPost();
+    expect(chosen.thread_ts).toBe(answer.thread_ts);
+    expect(chosen.text).toMatch(/Read as: .*custody/);
+    expect(chosen.text).toMatch(/cm-0\d/);
+  });
+
   it("posts only the refusal for a question it must refuse: no buttons, no case data", async () => {
     await bed.mention(PEOPLE.inspector, "what is the child's name in D05?");
     const answer = lastPost();

@@ -2,12 +2,10 @@ import { loadConfig, modelSettings } from "../../config.ts";
 import type { Query } from "../../core/query/query.ts";
 import { createModelClient } from "../../llm/client.ts";
 import { createModelParser } from "../../llm/parse-query.ts";
-import { askQuestion, answerQuery } from "../../service/ask.ts";
+import { askQuestion, answerQuery, choicesOf } from "../../service/ask.ts";
 import { loadInspection } from "../../service/inspections.ts";
 import type { Store } from "../../store/store.ts";
 import type { CliIo } from "../io.ts";
-
-const MAX_CHOICES = 5;
 
 /** Questions about the figures in the shell, through the same service as Slack and `ask`. An
  * unsure answer ends with numbered choices; `choose` answers the one whose number is typed. */
@@ -21,11 +19,10 @@ export function shellAsk(io: CliIo) {
       const loaded = await loadInspection(store, inspection);
       if (!loaded.ok) return loaded.error.message;
       const result = await askQuestion({ framework: loaded.framework, cases: loaded.scored, question, model });
-      const choices = result.refused || result.confidence === "sure" ? [] : (result.suggestions ?? []).slice(0, MAX_CHOICES);
+      const choices = choicesOf(result);
       if (!choices.length) return result.text;
-      const base: Query = result.query ?? { metric: "", filters: {}, show: "figure" };
-      offered = { inspection, queries: choices.map((c) => ({ ...base, metric: c.id })) };
-      return [result.text, "Choices (type the number to see that figure instead):", ...choices.map((c, i) => `  [${i + 1}] ${c.label}`)].join("\n");
+      offered = { inspection, queries: choices.map((c) => c.query) };
+      return [result.text, "Choices (type the number to see that figure instead):", ...choices.map((c, i) => `  [${i + 1}] ${c.suggestion.label}`)].join("\n");
     },
     /** The answer for choice `n` of the last unsure answer, or undefined when there is no such choice. */
     async choose(store: Store, inspection: string, n: number): Promise<string | undefined> {

@@ -28,8 +28,8 @@ export function readEvalSet(jsonl: string): EvalItem[] {
 
 /** How one item came out. `right`: read right first time (sure and right; unsure offering every
  * listed reading; refused). `wrong`: confidently wrong (sure and wrong; any query for a refusal).
- * `click`: right within one more click (right, or unsure with the right reading among the
- * choices offered). `lost`: not understood (no query for a question that has one). */
+ * `click`: right within one more click (right, or unsure or not understood with the right
+ * reading among the choices offered). `lost`: not understood (no query for a question that has one). */
 export interface Outcome {
   right: boolean;
   wrong: boolean;
@@ -51,10 +51,18 @@ function offered(result: Extract<ParseResult, { ok: true }>): Query[] {
 
 const same = (a: Query, b: Query) => JSON.stringify(canonicalQuery(a)) === JSON.stringify(canonicalQuery(b));
 
-/** How an item came out. Never flattering: a refusal to read is not "within one click". */
+/** How an item came out. Never flattering: a question not read is "within one click" only
+ * when the figure asked for, with what the question said of its cases, is among the choices offered. */
 export function outcomeOf(item: EvalItem, result: ParseResult): Outcome {
   if ("refuse" in item) return { right: !result.ok, wrong: result.ok, click: !result.ok, lost: false };
-  if (!result.ok) return { right: false, wrong: false, click: false, lost: true };
+  if (!result.ok) {
+    // Not understood, but the figure asked for is one of the choices offered instead: one click.
+    const click =
+      "expect" in item &&
+      result.kind === "not_understood" &&
+      result.suggestions.some((s) => same({ filters: {}, show: "figure", ...result.scope, metric: s.id }, item.expect));
+    return { right: false, wrong: false, click, lost: true };
+  }
   const sure = result.confidence === "sure";
   if ("ambiguous" in item) {
     const readings = offered(result).map((q) => q.metric);

@@ -18,7 +18,11 @@ export type ParseResult =
   /** `refusal`: a policy refusal (instructions, notes, names), never shown to a model.
    * `off_topic`: no word the rules know (another language, chat); `not_understood`: on topic,
    * but no figure could be placed. */
-  | { ok: false; kind: "refusal" | "off_topic" | "not_understood"; reason: string; suggestions: Suggestion[] };
+  | { ok: false; kind: "refusal" | "off_topic" | "not_understood"; reason: string; suggestions: Suggestion[]; scope?: QueryScope };
+
+/** Everything of a reading but its figure: what a not-understood question did say ("per CM",
+ * "in custody"), so a choice clicked from its suggestions keeps it. */
+export type QueryScope = Omit<Query, "metric">;
 
 const LISTING = /(^|[,;:.!?(-]\s*)which\s+(ones?|were|was|had|did|got|have|are)\b/i;
 
@@ -75,7 +79,16 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   // "How many custody cases were there?": the only thing named is a filter's option, so that
   // option's own figure is the answer.
   const named = [...Object.entries(scope.answers).map(([question, options]) => ({ question, options })), ...scope.weak];
-  if (named.length === 1 && named[0]!.options.length === 1) {
+  // ... unless a part of the framework is named besides: "public protection in custody cases"
+  // asks about public protection, not how many were in custody.
+  const section = sectionNamed(vocabulary, tokens);
+  // The filter question's own words ("high risk of serious harm to others") are not another part.
+  const ownWords = new Set(vocabulary.filters.find((f) => f.question.id === named[0]?.question)?.names.flat());
+  const alsoNamed = sectionNamed(
+    vocabulary,
+    tokens.filter((t) => !t.used && !ownWords.has(t.stem)),
+  );
+  if (named.length === 1 && named[0]!.options.length === 1 && !alsoNamed) {
     const { question, options } = named[0]!;
     delete scope.answers[question];
     scope.weak = [];
@@ -84,13 +97,19 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const onTopic =
     tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
   if (!onTopic) return { ok: false, kind: "off_topic", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
-  const section = [...vocabulary.sections].find(([, ps]) => ps.some((p) => p.every((s) => tokens.some((t) => t.stem === s))))?.[0];
+  const { metric: _none, ...said } = build("", scope, tokens);
   return {
     ok: false,
     kind: "not_understood",
     reason: "I could not tell which figure you mean.",
     suggestions: candidates.length ? candidates.slice(0, 5).map((c) => suggestion(c.cues)) : examples(framework, vocabulary, section),
+    scope: said,
   };
+}
+
+/** The part of the framework whose words the question holds, if any. */
+function sectionNamed(vocabulary: Vocabulary, tokens: readonly Token[]): string | undefined {
+  return [...vocabulary.sections].find(([, ps]) => ps.some((p) => p.every((s) => tokens.some((t) => t.stem === s))))?.[0];
 }
 
 /** The cases a figure already counts only among ("medium or higher risk" for the RMP). */

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import type { Suggestion } from "../../core/query/parse.ts";
 import { Query, QueryFilters, Show } from "../../core/query/query.ts";
-import type { AskResult } from "../../service/ask.ts";
+import { choicesOf, type AskResult } from "../../service/ask.ts";
 import { askChoiceAction } from "../ids.ts";
 import { LIMITS } from "../limits.ts";
 import { button, chunkLines, context, escape, section, type Block, type SlackMessage } from "./kit.ts";
@@ -32,16 +31,6 @@ export function decodeChoice(raw: string | undefined): Query | undefined {
   } catch {
     return undefined;
   }
-}
-
-const MAX_CHOICES = 5;
-
-/** The choices a result offers: its other readings when unsure (same filters and split), or the
- * figures it can answer when it read none. None for a refusal. */
-export function choicesOf(result: AskResult): Array<{ suggestion: Suggestion; query: Query }> {
-  if (result.refused || !result.suggestions?.length || result.confidence === "sure") return [];
-  const base: Query = result.query ?? { metric: "", filters: {}, show: "figure" };
-  return result.suggestions.slice(0, MAX_CHOICES).map((suggestion) => ({ suggestion, query: { ...base, metric: suggestion.id } }));
 }
 
 /** An answer about the figures as a message: the answer (its first line says what the question
