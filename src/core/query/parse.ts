@@ -24,7 +24,9 @@ export type ParseResult =
  * "in custody"), so a choice clicked from its suggestions keeps it. */
 export type QueryScope = Omit<Query, "metric">;
 
-const LISTING = /(^|[,;:.!?(-]\s*)which\s+(ones?|were|was|had|did|got|have|are)\b/i;
+/** "Which PSRs were below standard?", "rr plan not updated - which ones": a "which" that opens a
+ * clause of its own, or closes the question, lists cases. */
+const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:]\s*which(\s+(ones|cases))?\s*\??\s*$/i;
 
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
@@ -59,8 +61,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   if (refusal) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS[refusal], suggestions: examples(framework, vocabulary) };
   const tokens = tokenize(text, vocabulary.known, vocabulary.lexicon);
   const scope = readScope(tokens, vocabulary, known);
-  // "PSRs: which were below standard?": a "which" that opens a clause of its own lists cases.
-  if (scope.show === "figure" && LISTING.test(text)) scope.show = "cases";
+  if (scope.show === "figure" && !scope.groupBy && LISTING.test(text)) scope.show = "cases";
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {
@@ -130,12 +131,13 @@ function contradicted(tokens: readonly Token[], vocabulary: Vocabulary, top: Can
 
 function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: Candidate): Query {
   const answers = { ...scope.answers };
-  // "Medium, high or very high risk cases without an RMP": naming each of the several options
-  // the figure is already counted among restates its population; it is not a filter. Naming
-  // fewer ("medium or high") narrows it, and stays.
+  // "Medium or higher risk cases without an RMP", "custody cases' custody planning": naming every
+  // option the figure is already counted among restates its population; it is not a filter (the
+  // figure is the same). Naming fewer ("high risk cases without an RMP") narrows it, and stays.
   for (const c of populationOf(winner?.cues.def)) {
     const named = answers[c.question];
-    if (named && c.in && named.length >= 2 && named.length === c.in.length && named.every((v) => c.in!.includes(v))) delete answers[c.question];
+    const restated = named && c.in && named.length === c.in.length && named.every((v) => c.in!.includes(v));
+    if (restated) delete answers[c.question];
   }
   for (const m of scope.weak) {
     // The figure is about it ("custody planning", "referral order panel report"), not filtered by it.

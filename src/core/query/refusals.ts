@@ -16,11 +16,15 @@ const PRIVATE = [
   /\bwhat did .{0,60}\b(say|said|write|wrote|record|recorded|note|noted|put|answer|answered)\b/,
   /\b(answers?|responses?) (for|to|of|on|in) (case )?[a-z]{1,2}-?\d/,
   /\b(raw|every|individual) answers?\b|\ball (the )?answers\b|\bdump\b|\bdatabase\b|\bexport\b/,
-  /^\s*(who|whose)\b|\bwho (is|was|are|were)\b/,
+  // "Who is the case manager for D07?" names a person; "young people who were a danger to others"
+  // and "whose caseloads had the most ..." (a split by case manager) do not.
+  /^\s*(who|whose)\b(?!.{0,80}\b(most|fewest|least|more|fewer|highest|lowest|best|worst)\b)|\bwho (is|was|are|were) (the|their|his|her)\b/,
 ];
 
 /** Changing what was recorded is done in the case thread, with a reason, never by a question. */
 const CHANGES = [
+  // An instruction to set something: "Mark case D18 as custody", "could you update the figures so ...".
+  /(^|\bplease |\b(can|could|would|will) (you|we|i) (please )?)(change|edit|alter|amend|correct|fix|update|modify|delete|remove|set|mark|record|flip|switch|make)\b.{0,60}\b(as|to|so)\b/,
   /\b(change|edit|alter|overwrite|modify|delete|remove|erase|wipe|reset|set|mark|flip|switch)\b.{0,60}\b(answers?|records?|to (yes|no|n\/?a)|as (yes|no|n\/?a)|from (yes|no))\b/,
 ];
 

@@ -64,6 +64,8 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
     for (const lead of leads) {
       const hit = seqAt(tokens, i, lead);
       if (!hit) continue;
+      // "at the start of each sentence" is a time, not a split.
+      if (lead.length === 1 && tokens[i - 1]?.stem === "of") continue;
       let j = i + lead.length;
       while (["the", "a", "an", "their", "each", "every"].includes(tokens[j]?.stem ?? "")) j++;
       for (const m of MANAGER_PHRASES) {

@@ -58,12 +58,29 @@ export function words(text: string): Array<{ word: string; ref?: "case" | "manag
     // "cm 3" is cm-03 typed with a space.
     if (w === "cm" && /^\d{1,3}$/.test(raw[k + 1] ?? "")) w = `cm${raw[++k]}`;
     // "cm3", "cm-3" and "cm-03" are one manager id, written as the fixtures write them.
+    // "D01-D05", "D01 to D10": every case of the range.
+    const range = /^([a-z]{1,2})(\d{1,3})-([a-z]{1,2})(\d{1,3})$/.exec(w);
+    const rangeTo = CASE_REF.test(w) && raw[k + 1] === "to" && CASE_REF.test(raw[k + 2] ?? "") ? raw[k + 2]! : undefined;
+    const ends = range ? [`${range[1]}${range[2]}`, `${range[3]}${range[4]}`] : rangeTo ? [w, rangeTo] : undefined;
+    if (ends) {
+      out.push(...caseRange(ends[0]!, ends[1]!));
+      if (rangeTo) k += 2;
+      continue;
+    }
     if (MANAGER.test(w)) out.push({ word: `cm-${w.replace(/^cm-?/, "").padStart(2, "0")}`, ref: "manager" });
     else if (CASE_REF.test(w)) out.push({ word: w.toUpperCase().replace("-", ""), ref: "case" });
     else if (w.endsWith("n't")) out.push({ word: w.slice(0, -3) }, { word: "not" });
     else for (const part of w.split(/['-]/)) if (part) out.push({ word: part });
   }
   return out;
+}
+
+/** The case refs from one to another of the same prefix, written with the first's width ("D01".."D05"). */
+function caseRange(from: string, to: string): Array<{ word: string; ref: "case" }> {
+  const [a, b] = [/^([a-z]+)-?(\d+)$/.exec(from)!, /^([a-z]+)-?(\d+)$/.exec(to)!];
+  const [lo, hi] = [Number(a[2]), Number(b[2])];
+  if (a[1] !== b[1] || hi < lo || hi - lo > 100) return [from, to].map((r) => ({ word: r.toUpperCase().replace("-", ""), ref: "case" as const }));
+  return Array.from({ length: hi - lo + 1 }, (_, i) => ({ word: `${a[1]!.toUpperCase()}${String(lo + i).padStart(a[2]!.length, "0")}`, ref: "case" as const }));
 }
 
 /** Edit distance with transpositions (optimal string alignment), so "reveiw" is one from "review". */
@@ -153,7 +170,8 @@ export function tokenize(text: string, known: ReadonlySet<string>, lexicon: Lexi
   const tokens: Token[] = [];
   let plain: string[] = [];
   const flush = () => {
-    for (const s of applyRewrites(plain, lexicon)) tokens.push({ word: s, stem: s, stop: STOP.has(s), used: false });
+    // A number or a placeholder ("7 of 8", "x of 19", "12/19") restates a figure; it names none.
+    for (const s of applyRewrites(plain, lexicon)) tokens.push({ word: s, stem: s, stop: STOP.has(s) || /^(\d+|[a-z])$/.test(s), used: false });
     plain = [];
   };
   for (const w of words(text)) {
