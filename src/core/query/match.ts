@@ -21,7 +21,7 @@ const EXPECTED = new Set(general.EXPECTED.map(toStem));
 /** Where a phrase's stems all occur close together (any order: "review of risk" and "risk
  * review" are the same thing), among the words nothing else has explained. */
 function find(tokens: readonly Token[], open: readonly number[], p: Phrase): number[] | undefined {
-  const width = p.length + 2;
+  const width = p.length + 3;
   for (let k = 0; k < open.length; k++) {
     if (!p.includes(tokens[open[k]!]!.stem)) continue;
     const pool = open.slice(k, k + width);
@@ -48,6 +48,9 @@ function signals(tokens: readonly Token[], open: readonly number[]) {
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
   const clauseStart = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
+    // "Of the ones that needed enforcing, ...": a relative clause after "of the" or "among".
+    if (["that", "which", "who"].includes(tokens[i - 1]?.stem ?? ""))
+      for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (["of", "among", "amongst"].includes(tokens[k]!.stem)) return k;
     return -1;
   };
   const spans = expectations.flatMap((i) => (clauseStart(i) >= 0 ? [[clauseStart(i), i] as const] : []));
@@ -116,6 +119,10 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
       // The clause's "needed" is not evidence for the gate: take back what it earned, and more.
       const earned = [...gate.used].filter((i) => s.clause.has(i)).length * 3;
       gate.score = Math.min(gate.score, g - 2 - earned);
+    } else if (s.sufficient && j > 0 && g >= j) {
+      // "Were the panel reports of a decent standard?": how good, so the judgement, however
+      // many more of the gate's words were named.
+      judgement.score = Math.max(judgement.score, g + 2);
     } else if (j > 0 && g > 0 && Math.abs(j - g) <= 3) {
       if (s.sufficient) judgement.score = Math.max(judgement.score, Math.max(j, g) + 2);
       else if (g >= j) gate.score = Math.max(gate.score, g + 2);

@@ -66,7 +66,10 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const [top, second] = candidates;
   if (top && top.score >= 3) {
     const query = build(top.cues.id, scope, tokens, top);
-    const ahead = !second || top.score - second.score >= MARGIN;
+    // A reading whose words are all among the best one's is explained by it ("rosh procedures
+    // understood": the procedures, not the assessment whose words are part of it).
+    const explained = !!second && [...second.used].every((i) => top.used.has(i)) && top.used.size > second.used.size;
+    const ahead = !second || top.score - second.score >= MARGIN || explained;
     const sure = ahead && !contradicted(tokens, vocabulary, top);
     // Unsure is one click away from right only if the right reading is offered: the next best four.
     const alternatives = sure ? [] : candidates.slice(1, 5);
@@ -131,6 +134,12 @@ function contradicted(tokens: readonly Token[], vocabulary: Vocabulary, top: Can
 
 function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: Candidate): Query {
   const answers = { ...scope.answers };
+  for (const m of scope.weak) {
+    // The figure is about it ("custody planning", "referral order panel report"), not filtered by it.
+    if (winner && [...m.tokens, Math.max(...m.tokens) + 1].some((i) => winner.used.has(i))) continue;
+    answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
+    m.tokens.forEach((i) => (tokens[i]!.used = true));
+  }
   // "Medium or higher risk cases without an RMP", "custody cases' custody planning": naming every
   // option the figure is already counted among restates its population; it is not a filter (the
   // figure is the same). Naming fewer ("high risk cases without an RMP") narrows it, and stays.
@@ -138,12 +147,6 @@ function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: 
     const named = answers[c.question];
     const restated = named && c.in && named.length === c.in.length && named.every((v) => c.in!.includes(v));
     if (restated) delete answers[c.question];
-  }
-  for (const m of scope.weak) {
-    // The figure is about it ("custody planning", "referral order panel report"), not filtered by it.
-    if (winner && [...m.tokens, Math.max(...m.tokens) + 1].some((i) => winner.used.has(i))) continue;
-    answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
-    m.tokens.forEach((i) => (tokens[i]!.used = true));
   }
   // "Which cases had insufficient risk reviews": a "not" nothing else explained turns the
   // list of cases into the list of shortfalls.

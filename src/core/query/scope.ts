@@ -67,7 +67,8 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
       // "at the start of each sentence" is a time, not a split.
       if (lead.length === 1 && tokens[i - 1]?.stem === "of") continue;
       let j = i + lead.length;
-      while (["the", "a", "an", "their", "each", "every"].includes(tokens[j]?.stem ?? "")) j++;
+      // "broken down by how dangerous they were": "how" leads to the name of the split.
+      while (["the", "a", "an", "their", "each", "every", "how"].includes(tokens[j]?.stem ?? "")) j++;
       for (const m of MANAGER_PHRASES) {
         const t = seqAt(tokens, j, m);
         if (t) return (use(tokens, [...hit, ...t]), { by: CASE_MANAGER, compared: [] });
@@ -97,6 +98,10 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
 /** "Which case managers had the most ...", "which risk level had the fewest ...": asking which
  * group stands out is asking for the figure split by that group. */
 function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined {
+  // "Whose caseloads had the most ...", "who had the fewest ...": people stand out, so by case manager.
+  const most = tokens.findIndex((t) => general.EXTREMES.includes(t.stem));
+  const who = tokens.findIndex((t) => t.stem === "who" || t.stem === "whose");
+  if (who >= 0 && who < 2 && most > who) return (use(tokens, [who]), CASE_MANAGER);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.stem !== "which" || tokens[i]!.used) continue;
     let j = i + 1;

@@ -136,6 +136,14 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   prioritize: "priorities",
   reoffend: "reoffending",
   rethink: "review",
+  enforce: "enforcement",
+  enforced: "enforcement",
+  enforcing: "enforcement",
+  cover: "addressed",
+  covered: "addressed",
+  change: "update",
+  changed: "updated",
+  changing: "updating",
   why: "reasons",
   nobody: "no",
   noone: "no",
@@ -177,6 +185,8 @@ export const SUFFICIENT = [
   "decent",
   "robust",
   "solid",
+  "pass",
+  "passed",
 ];
 /** Stems that mean something was called for: the gate ("how many cases needed a review"). */
 export const EXPECTED = [
@@ -201,7 +211,7 @@ export const EXPECTED = [
 export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking", "missed"];
 /** Words that introduce the population of a figure ("when enforcement was needed"), so an
  * expectation word after them does not make the question about the gate. */
-export const CLAUSE = ["when", "where", "if", "once", "after"];
+export const CLAUSE = ["when", "whenever", "where", "wherever", "if", "once", "after"];
 
 /** Asking for the case refs rather than the figure. */
 export const SHOW_CASES = [
@@ -226,6 +236,10 @@ export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"]];
 /** Words that introduce a split ("by case manager", "for each risk level"). */
 export const GROUP_LEADS = [
   ["broken", "down", "by"],
+  ["break", "it", "down", "by"],
+  ["break", "down", "by"],
+  ["breakdown", "by"],
+  ["x"],
   ["split", "by"],
   ["grouped", "by"],
   ["for", "each"],
@@ -236,6 +250,8 @@ export const GROUP_LEADS = [
   ["across"],
 ];
 export const COMPARE = ["compare", "comparing", "comparison", "compared", "vs", "versus", "against", "between"];
+/** Words that ask which group stands out ("who had the most ..."). */
+export const EXTREMES = ["most", "fewest", "least", "highest", "lowest", "best", "worst", "more", "fewer"];
 /** Who a case belongs to, as people say it. */
 export const MANAGER_WORDS = [
   "case manager",
@@ -255,6 +271,9 @@ export const MANAGER_WORDS = [
   "officer",
   "officers",
   "staff member",
+  "member of staff",
+  "members of staff",
+  "staff",
   "yot worker",
   "yos worker",
 ];
