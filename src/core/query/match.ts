@@ -44,7 +44,8 @@ function findAll(tokens: readonly Token[], open: readonly number[], ps: readonly
 
 /** Signals that decide between a gate and the judgement it opens. */
 function signals(tokens: readonly Token[], open: readonly number[]) {
-  const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem));
+  // "I need the cases where ...": the asker's need, not the figure's.
+  const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem) && !["i", "we"].includes(tokens[i - 1]?.stem ?? ""));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
   const clauseStart = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
@@ -86,6 +87,9 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     const label = open.filter((i) => !used.has(i) && !section.includes(i) && cues.labelWords.includes(tokens[i]!.stem));
     let score = 3 * topic.size + 3 * option.size;
     if (cues.def.type === "option" && option.size === 0 && !cues.positive) score -= 2;
+    // "make amends to the victim or the community": a filter's option named beside another
+    // figure is more likely a word of that figure, or a filter, than the figure asked for.
+    if (cues.filter) score -= 1;
     if ((used.size || label.length >= 2) && section.length) score += 2;
     if (otherSections.length) score -= 2;
     score += Math.min(3, label.length);

@@ -141,7 +141,15 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     ) ?? whichCases(tokens);
   if (listing) use(tokens, listing);
   if (shortfalls) use(tokens, shortfalls);
-  const found = findMentions(tokens, vocabulary);
+  // "in custody rather than in the community": what comes after "instead" is the contrast, not
+  // a filter and not the figure.
+  const found = findMentions(tokens, vocabulary).filter((m) => {
+    const from = Math.max(0, m.tokens[0]! - 8);
+    const at = tokens.slice(from, m.tokens[0]).findIndex((t) => t.stem === "instead");
+    if (at < 0) return true;
+    use(tokens, [...m.tokens, from + at]);
+    return false;
+  });
   const split = groupBy(tokens, vocabulary, found);
   const [group, compared] = [which ?? split.by, split.compared];
   const answers: Record<string, string[]> = {};

@@ -74,8 +74,8 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["done right", "sufficient"],
   ["done well", "sufficient"],
   ["out of date", "not updated"],
-  ["rather than", "versus"],
-  ["as opposed to", "versus"],
+  ["rather than", "instead"],
+  ["as opposed to", "instead"],
   ["more or less", "versus"],
   ["more likely than", "versus"],
   ["less likely than", "versus"],
@@ -211,7 +211,7 @@ export const EXPECTED = [
 export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking", "missed"];
 /** Words that introduce the population of a figure ("when enforcement was needed"), so an
  * expectation word after them does not make the question about the gate. */
-export const CLAUSE = ["when", "whenever", "where", "wherever", "if", "once", "after"];
+export const CLAUSE = ["when", "whenever", "where", "wherever", "if", "once", "after", "though", "although"];
 
 /** Asking for the case refs rather than the figure. */
 export const SHOW_CASES = [
@@ -277,6 +277,10 @@ export const MANAGER_WORDS = [
   "yot worker",
   "yos worker",
 ];
+
+/** Words that only add emphasis ("what actually works"): dropped before anything is read, so
+ * they do not break a phrase. */
+export const FILLERS = new Set(["actually", "really", "exactly", "truly", "genuinely", "basically", "literally", "honestly"]);
 
 /** Words ignored when matching figures (they carry no meaning for which figure is meant). */
 export const STOP = new Set([
@@ -384,11 +388,6 @@ export const STOP = new Set([
   "cases",
   "case",
   "just",
-  "actually",
-  "really",
-  "exactly",
-  "truly",
-  "genuinely",
   "even",
   "though",
   "only",

@@ -1,4 +1,4 @@
-import { REWRITES, STOP, WORD_SYNONYMS } from "./synonyms.ts";
+import { FILLERS, REWRITES, STOP, WORD_SYNONYMS } from "./synonyms.ts";
 
 /** Words read as other words before matching: the general ones of synonyms.ts, and a
  * framework's own (its `vocabulary`: "RoSH", "PSR", "RMP"), so a new framework brings its own. */
@@ -52,7 +52,8 @@ export function words(text: string): Array<{ word: string; ref?: "case" | "manag
       .toLowerCase()
       .replace(/[’‘`]/g, "'")
       .replace(/%/g, " percent ")
-      .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g) ?? [];
+      .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)
+      ?.filter((w) => !FILLERS.has(w)) ?? [];
   for (let k = 0; k < raw.length; k++) {
     let w = raw[k]!.replace(/'s$|'$/, "");
     // "cm 3" is cm-03 typed with a space.

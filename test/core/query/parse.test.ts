@@ -137,9 +137,10 @@ describe("reading the phrasings people use (issue 9)", () => {
     expect(sure(text)).toEqual({ filters: {}, show: "figure", ...want });
   });
 
-  it("is unsure when two or more words are ones the rules do not know, or only a label's words point at the figure", () => {
-    expect(read("how many risk reviews were flibbertigibbet wobblesome")).toMatchObject({ ok: true, confidence: "unsure" });
-    expect(read("how many risk reviews were wobblesome")).toMatchObject({ ok: true, confidence: "sure" });
+  it("is unsure when three or more words are ones the rules do not know; numbers are not such words", () => {
+    expect(read("how many risk reviews were flibbertigibbet wobblesome snarkle")).toMatchObject({ ok: true, confidence: "unsure" });
+    expect(read("how many risk reviews were flibbertigibbet wobblesome")).toMatchObject({ ok: true, confidence: "sure" });
+    expect(read("rosh review sufficient - 5 of 10, x of y?")).toMatchObject({ ok: true, confidence: "sure", query: { metric: "rosh.review" } });
   });
 
   it("refuses to change answers from a question", () => {
@@ -179,5 +180,36 @@ describe("refusing", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("general rules found on blind sets 3 and 4 (issue 9)", () => {
+  it("reads a range of case refs as every case in it", () => {
+    expect(sure("rr planning for D01-D04").filters.cases).toEqual(["D01", "D02", "D03", "D04"]);
+    expect(sure("rr planning, D08 to D10").filters.cases).toEqual(["D08", "D09", "D10"]);
+  });
+
+  it("reads what comes after 'rather than' as the contrast, not a filter", () => {
+    expect(sure("how many were in custody rather than in the community?")).toMatchObject({ metric: "profile.sentence=custody", filters: {} });
+  });
+
+  it("splits by case manager when asked whose cases stand out", () => {
+    expect(sure("whose caseloads have the most missing RMPs?")).toMatchObject({ metric: "rosh.rmp_missing", groupBy: "case_manager" });
+    expect(read("who is the case manager for D07?")).toMatchObject({ ok: false, kind: "refusal" });
+  });
+
+  it("does not take the asker's need, or a relative clause's, for the gate", () => {
+    expect(metricOf(read("I need the cases where no manager oversaw the public protection work"))).toBe("rosh.oversight=none");
+    expect(metricOf(read("of the ones that needed enforcing, how many were returned to court?"))).toBe("ss.returned_to_court");
+    expect(metricOf(read("how many cases needed enforcement action?"))).toBe("ss.enforcement_expected");
+  });
+
+  it("lists the cases when 'which' opens or closes the question", () => {
+    expect(sure("Which PSRs weren't good enough?")).toMatchObject({ metric: "rr.psr_quality", show: "shortfalls" });
+    expect(sure("sv plan not updated - which")).toMatchObject({ metric: "sv.plan_updated", show: "shortfalls" });
+  });
+
+  it("is not thrown by words that only add emphasis", () => {
+    expect(metricOf(read("did the staff understand what actually works?"))).toBe("cm.effective_practice");
   });
 });
