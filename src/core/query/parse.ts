@@ -26,7 +26,7 @@ export type QueryScope = Omit<Query, "metric">;
 
 /** "Which PSRs were below standard?", "rr plan not updated - which ones": a "which" that opens a
  * clause of its own, or closes the question, lists cases. */
-const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:]\s*which(\s+(ones|cases))?\s*\??\s*$/i;
+const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*which(\s+(ones|cases))?\s*\??\s*$/i;
 
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
@@ -139,12 +139,15 @@ function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: 
     answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
     m.tokens.forEach((i) => (tokens[i]!.used = true));
   }
-  // "Medium or higher risk cases without an RMP", "custody cases' custody planning": naming every
-  // option the figure is already counted among restates its population; it is not a filter (the
-  // figure is the same). Naming fewer ("high risk cases without an RMP") narrows it, and stays.
+  // "Medium or higher risk cases without an RMP", "custody cases' custody planning": naming the
+  // options the figure is already counted among restates its population; it is not a filter (the
+  // figure is the same). Naming fewer ("high or very high risk cases") narrows it, and stays.
   for (const c of populationOf(winner?.cues.def)) {
     const named = answers[c.question];
-    const restated = named && c.in && named.length === c.in.length && named.every((v) => c.in!.includes(v));
+    // The report itself says "medium or high risk" for medium, high and very high: two or more
+    // options from the population's lowest up are read as the population too.
+    const restated =
+      named && c.in && named.every((v) => c.in!.includes(v)) && (named.length === c.in.length || (named.length >= 2 && named.includes(c.in[0]!)));
     if (restated) delete answers[c.question];
   }
   // "Which cases had insufficient risk reviews": a "not" nothing else explained turns the

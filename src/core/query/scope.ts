@@ -64,8 +64,9 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
     for (const lead of leads) {
       const hit = seqAt(tokens, i, lead);
       if (!hit) continue;
-      // "at the start of each sentence" is a time, not a split.
+      // "at the start of each sentence" is a time, and "checked by a manager" who did it: not splits.
       if (lead.length === 1 && tokens[i - 1]?.stem === "of") continue;
+      if (lead.join() === "by" && ["a", "an"].includes(tokens[i + 1]?.stem ?? "")) continue;
       let j = i + lead.length;
       // "broken down by how dangerous they were": "how" leads to the name of the split.
       while (["the", "a", "an", "their", "each", "every", "how"].includes(tokens[j]?.stem ?? "")) j++;

@@ -82,6 +82,18 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["compared with", "versus"],
   ["compared to", "versus"],
   ["v high", "very high"],
+  ["sentence was passed", "sentenced"],
+  ["sentence passed", "sentenced"],
+  ["check again", "review"],
+  ["checked again", "review"],
+  ["gone over again", "review"],
+  ["go over again", "review"],
+  ["went over again", "review"],
+  ["deal with", "addressed"],
+  ["dealt with", "addressed"],
+  ["made any real difference", "effective"],
+  ["make any real difference", "effective"],
+  ["made a real difference", "effective"],
   ["did not", "not"],
   ["was not", "not"],
   ["were not", "not"],
@@ -136,6 +148,15 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   prioritize: "priorities",
   reoffend: "reoffending",
   rethink: "review",
+  reconsider: "review",
+  reconsidered: "reviewed",
+  reconsideration: "review",
+  rewrite: "update",
+  rewrote: "updated",
+  rewritten: "updated",
+  rpt: "report",
+  rpts: "reports",
+  arrangements: "procedures",
   enforce: "enforcement",
   enforced: "enforcement",
   enforcing: "enforcement",
@@ -231,7 +252,7 @@ export const SHOW_CASES = [
 /** Asking for a count, not a list ("how many fell short"). */
 export const COUNTING = [["how", "many"], ["how", "often"], ["how", "much"], ["number", "of"], ["percent"], ["percentage"], ["proportion"], ["what", "share"]];
 /** Asking for the cases that fell short. */
-export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"]];
+export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls", "which"], ["which", "shortfalls"]];
 
 /** Words that introduce a split ("by case manager", "for each risk level"). */
 export const GROUP_LEADS = [
