@@ -12,6 +12,8 @@ export interface Candidate {
   named: boolean;
   /** Whether another section was named and not explained by it. */
   otherSection: boolean;
+  /** Whether one of its options was named ("effective oversight"): a word about how it went. */
+  optionNamed: boolean;
 }
 
 /** Words about how well something was done ("fell short" too): the judgement, not its gate. */
@@ -98,7 +100,7 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     if (!used.size && label.length < 2) score = 0;
     section.forEach((i) => used.add(i));
     label.forEach((i) => used.add(i));
-    scored.set(cues.id, { cues, score, used, named: topic.size + option.size > 0, otherSection: otherSections.length > 0 });
+    scored.set(cues.id, { cues, score, used, named: topic.size + option.size > 0, otherSection: otherSections.length > 0, optionNamed: option.size > 0 });
   }
   decideGates(scored, signals(tokens, open));
   return [...scored.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
@@ -115,7 +117,9 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
     // "Cases where oversight was needed": when the clause holds every word of the figure, the
     // need is what is asked after all.
     const onlyTheClause = s.clause.size > 0 && [...judgement.used].every((i) => s.inClause(i));
-    if ((s.expected || onlyTheClause) && !s.sufficient && j > 0) {
+    // "How much of the required oversight was effective?": an option named says how it went.
+    const quality = s.sufficient || judgement.optionNamed;
+    if ((s.expected || onlyTheClause) && !quality && j > 0) {
       if (j + 2 > gate.score) {
         gate.score = j + 2;
         judgement.used.forEach((i) => gate.used.add(i));
@@ -125,7 +129,7 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
       // The clause's "needed" is not evidence for the gate: take back what it earned, and more.
       const earned = [...gate.used].filter((i) => s.clause.has(i)).length * 3;
       gate.score = Math.min(gate.score, g - 2 - earned);
-    } else if (s.sufficient && j > 0 && g >= j) {
+    } else if (quality && j > 0 && g >= j) {
       // "Were the panel reports of a decent standard?": how good, so the judgement, however
       // many more of the gate's words were named.
       judgement.score = Math.max(judgement.score, g + 2);

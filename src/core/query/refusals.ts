@@ -23,6 +23,7 @@ const PRIVATE = [
 
 /** Changing what was recorded is done in the case thread, with a reason, never by a question. */
 const CHANGES = [
+  /(^|\bplease |\b(can|could|would|will) (you|we|i) (please )?)(delete|remove|erase|wipe|reset|undo)\b/,
   // An instruction to set something: "Mark case D18 as custody", "could you update the figures so ...".
   /(^|\bplease |\b(can|could|would|will) (you|we|i) (please )?)(change|edit|alter|amend|correct|fix|update|modify|delete|remove|set|mark|record|flip|switch|make)\b.{0,60}\b(as|to|so)\b/,
   /\b(change|edit|alter|overwrite|modify|delete|remove|erase|wipe|reset|set|mark|flip|switch)\b.{0,60}\b(answers?|records?|to (yes|no|n\/?a)|as (yes|no|n\/?a)|from (yes|no))\b/,
