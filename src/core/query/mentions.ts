@@ -12,7 +12,7 @@ export interface Mention {
 
 const CASE_NOUNS = new Set(["case", "cases", "sentenc", "order", "child", "children", "young", "people", "person", "matter"]);
 const JOINERS = new Set(["or", "and", "to", "nor"]);
-const UP = new Set(["higher", "above", "over", "more", "plu"].map(toStem));
+const UP = new Set(["higher", "above", "over", "more", "plus"].map(toStem));
 const DOWN = new Set(["lower", "below", "under", "less"].map(toStem));
 const LEADING = new Set(["rated", "rate", "classified", "graded", "assessed"].map(toStem));
 
@@ -69,6 +69,17 @@ function join(tokens: Token[], vocabulary: Vocabulary, list: Mention[]) {
   }
   for (const m of joined) {
     const order = vocabulary.filters.find((f) => f.question.id === m.question)!.options.map((o) => o.id);
+    // "more than a low risk", "above medium": the options past it, not it.
+    let k = m.tokens[0]! - 1;
+    while (["a", "an", "the", "than"].includes(tokens[k]?.stem ?? "")) k--;
+    const before = tokens[k] && m.options.length === 1 ? (UP.has(tokens[k]!.stem) ? 1 : DOWN.has(tokens[k]!.stem) ? -1 : 0) : 0;
+    if (before) {
+      const at = order.indexOf(m.options[0]!);
+      m.options = before > 0 ? order.slice(at + 1) : order.slice(0, at);
+      m.tokens.push(k);
+      m.strong = true;
+      continue;
+    }
     const end = Math.max(...m.tokens);
     const after = [tokens[end + 1], tokens[end + 2]].filter((t): t is Token => !!t);
     const dir = after.find((t) => UP.has(t.stem)) ? 1 : after.find((t) => DOWN.has(t.stem)) ? -1 : 0;

@@ -26,7 +26,7 @@ export type QueryScope = Omit<Query, "metric">;
 
 /** "Which PSRs were below standard?", "rr plan not updated - which ones": a "which" that opens a
  * clause of its own, or closes the question, lists cases. */
-const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*which(\s+(ones|cases))?\s*\??\s*$/i;
+const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases)\s*\??\s*$/i;
 
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
@@ -65,7 +65,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {
-    const query = build(top.cues.id, scope, tokens, top);
+    const query = build(top.cues.id, scope, tokens, vocabulary, top);
     // A reading whose words are all among the best one's is explained by it ("rosh procedures
     // understood": the procedures, not the assessment whose words are part of it).
     const explained = !!second && [...second.used].every((i) => top.used.has(i)) && top.used.size > second.used.size;
@@ -96,12 +96,12 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     const { question, options } = named[0]!;
     delete scope.answers[question];
     scope.weak = [];
-    return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens), confidence: "sure" };
+    return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens, vocabulary), confidence: "sure" };
   }
   const onTopic =
     tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
   if (!onTopic) return { ok: false, kind: "off_topic", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
-  const { metric: _none, ...said } = build("", scope, tokens);
+  const { metric: _none, ...said } = build("", scope, tokens, vocabulary);
   return {
     ok: false,
     kind: "not_understood",
@@ -131,11 +131,18 @@ function contradicted(tokens: readonly Token[], vocabulary: Vocabulary): boolean
   return tokens.filter((t) => !t.stop && !t.ref && !vocabulary.knownStems.has(t.stem)).length >= UNKNOWN_WORDS;
 }
 
-function build(metric: string, scope: Scope, tokens: readonly Token[], winner?: Candidate): Query {
+function build(metric: string, scope: Scope, tokens: readonly Token[], vocabulary: Vocabulary, winner?: Candidate): Query {
+  const compounds = vocabulary.compounds;
   const answers = { ...scope.answers };
   for (const m of scope.weak) {
-    // The figure is about it ("custody planning", "referral order panel report"), not filtered by it.
-    if (winner && [...m.tokens, Math.max(...m.tokens) + 1].some((i) => winner.used.has(i))) continue;
+    // The figure is about it ("custody planning", "referral order panel report": words the
+    // framework puts together), not filtered by it; "why those who went to custody offended" is.
+    const next = Math.max(...m.tokens) + 1;
+    // A part of the framework named next ("custody offended") joins it only where the framework
+    // itself puts the two words together; any other figure's word does ("community panel").
+    const sectionWord = [...vocabulary.sections.values()].some((ps) => ps.some((p) => p.length === 1 && p[0] === tokens[next]?.stem));
+    const compound = !sectionWord || m.tokens.some((i) => compounds.has(`${tokens[i]!.stem} ${tokens[next]?.stem}`));
+    if (winner && (m.tokens.some((i) => winner.used.has(i)) || (winner.used.has(next) && compound))) continue;
     answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
     m.tokens.forEach((i) => (tokens[i]!.used = true));
   }

@@ -53,6 +53,7 @@ export function words(text: string): Array<{ word: string; ref?: "case" | "manag
       .replace(/[’‘`]/g, "'")
       .replace(/%/g, " percent ")
       .replace(/\bw\/o\b/g, "without")
+      .replace(/\+/g, " plus ")
       .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)
       ?.filter((w) => !FILLERS.has(w)) ?? [];
   for (let k = 0; k < raw.length; k++) {

@@ -49,6 +49,9 @@ export interface Vocabulary {
   lexicon: Lexicon;
   /** The stems of every word the rules know. */
   knownStems: Set<string>;
+  /** Adjacent stems of the figures' own words ("custody plan", "order panel"): a filter's option
+   * followed by its partner is part of a figure's name, not a filter. */
+  compounds: Set<string>;
 }
 
 const GENERIC = new Set([...general.SUFFICIENT, ...general.EXPECTED, "not", "no", "case", "cases"].map(toStem));
@@ -81,7 +84,7 @@ function negatedTerms(framework: Framework, lexicon: Lexicon, def: Extract<Metri
   return def.where.flatMap((c) => {
     const q = all.find((x) => x.id === c.question);
     if (q?.kind !== "judgement" || c.in?.length !== 1 || c.in[0] !== "no") return [];
-    return q.terms.flatMap((t) => ["not", "no", "without"].map((n) => [n, ...phrase(t, lexicon)]));
+    return q.terms.flatMap((t) => ["not", "no", "without", "missing"].map((n) => [toStem(n), ...phrase(t, lexicon)]));
   });
 }
 
@@ -161,7 +164,8 @@ export function vocabularyOf(framework: Framework): Vocabulary {
   // it is one the rules do not know, and whatever it says, they did not read.
   const knownStems = new Set([...known].flatMap((w) => [toStem(w), ...stems(w, lexicon)]));
   for (const [, to] of lexicon.rewrites) to.forEach((s) => knownStems.add(s));
-  const vocabulary = { metrics, sections, filters, known, content, lexicon, knownStems };
+  const compounds = new Set(metrics.flatMap((m) => m.topic.flatMap((p) => p.slice(1).map((s, i) => `${p[i]} ${s}`))));
+  const vocabulary = { metrics, sections, filters, known, content, lexicon, knownStems, compounds };
   cache.set(framework, vocabulary);
   return vocabulary;
 }

@@ -213,3 +213,23 @@ describe("general rules found on blind sets 3 and 4 (issue 9)", () => {
     expect(metricOf(read("did the staff understand what actually works?"))).toBe("cm.effective_practice");
   });
 });
+
+describe("general rules found on blind sets 5, 7 and 8 (issue 9)", () => {
+  it("keeps a filter named in a clause of its own, and drops one that is part of the figure's name", () => {
+    expect(sure("Did we understand why the young people who went to custody offended?")).toMatchObject({
+      metric: "rr.assessment",
+      filters: { answers: { "profile.sentence": ["custody"] } },
+    });
+    expect(sure("how many custody cases had sufficient custody planning")).toMatchObject({ metric: "sv.custody_planning", filters: {} });
+  });
+
+  it("reads 'more than', 'above' and '+' on risk levels", () => {
+    expect(sure("how many cases above medium risk had a clear RMP").filters.answers).toEqual({ "profile.rosh_level": ["high", "very_high"] });
+    expect(sure("RMP in place - how many of the high+ cases").filters.answers).toEqual({ "profile.rosh_level": ["high", "very_high"] });
+    expect(sure("RMP in place for those more than a low risk to others")).toMatchObject({ metric: "rosh.rmp", filters: {} });
+  });
+
+  it("reads an option named as how the figure went, not its gate", () => {
+    expect(sure("What share of the required public protection oversight was effective?").metric).toBe("rosh.oversight=effective");
+  });
+});
