@@ -103,7 +103,7 @@ export function editDistance(a: string, b: string): number {
 
 /** The known word a mistyped one is closest to; only for words of five letters or more, and only
  * when one known word is clearly closest (one edit, two for words of eight letters or more). */
-export function correct(word: string, known: ReadonlySet<string>): string {
+export function correct(word: string, known: ReadonlySet<string>, synonyms: Readonly<Record<string, string>> = {}): string {
   if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
   const limit = word.length >= 8 ? 2 : 1;
   let best: string[] = [];
@@ -115,7 +115,8 @@ export function correct(word: string, known: ReadonlySet<string>): string {
     if (dist < bestDistance) [best, bestDistance] = [[k], dist];
     else if (dist === bestDistance) best.push(k);
   }
-  const stems = new Set(best.map(stem));
+  // "assessmnt" is one from "assessment" and from the shorthand "assessmt": the same word.
+  const stems = new Set(best.map((k) => stem(synonyms[k] ?? k)));
   return stems.size === 1 ? best[0]! : word;
 }
 
@@ -183,7 +184,7 @@ export function tokenize(text: string, known: ReadonlySet<string>, lexicon: Lexi
       tokens.push({ word: w.word, stem: w.word.toLowerCase(), stop: false, ref: w.ref, used: false });
       continue;
     }
-    const fixed = correct(w.word, known);
+    const fixed = correct(w.word, known, lexicon.synonyms);
     for (const s of synonym(fixed, lexicon)) plain.push(toStem(s));
   }
   flush();
