@@ -11,7 +11,7 @@ export interface Mention {
 }
 
 const CASE_NOUNS = new Set(["case", "cases", "sentenc", "order", "child", "children", "young", "people", "person", "matter"]);
-const JOINERS = new Set(["or", "and", "to", "nor"]);
+const JOINERS = new Set(["or", "and", "to", "nor", "plus"]);
 const UP = new Set(["higher", "above", "over", "more", "plus"].map(toStem));
 const DOWN = new Set(["lower", "below", "under", "less"].map(toStem));
 const LEADING = new Set(["rated", "rate", "classified", "graded", "assessed"].map(toStem));
