@@ -148,7 +148,8 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     const from = Math.max(0, m.tokens[0]! - 8);
     const at = tokens.slice(from, m.tokens[0]).findIndex((t) => t.stem === "instead");
     if (at < 0) return true;
-    use(tokens, [...m.tokens, from + at]);
+    // Everything from "instead" to the option is the contrast ("rather than being supervised in the community").
+    use(tokens, [...m.tokens, ...Array.from({ length: m.tokens[0]! - from - at }, (_, k) => from + at + k)]);
     return false;
   });
   const split = groupBy(tokens, vocabulary, found);
