@@ -76,6 +76,8 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["of a decent standard", "sufficient"],
   ["any good", "sufficient"],
   ["done right", "sufficient"],
+  ["get it right", "sufficient"],
+  ["got it right", "sufficient"],
   ["done well", "sufficient"],
   ["out of date", "not updated"],
   ["rather than", "instead"],
