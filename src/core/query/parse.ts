@@ -26,7 +26,7 @@ export type QueryScope = Omit<Query, "metric">;
 
 /** "Which PSRs were below standard?", "rr plan not updated - which ones": a "which" that opens a
  * clause of its own, or closes the question, lists cases. */
-const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases)\s*\??\s*$/i;
+const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases)\s*\??\s*$|^\s*cases\s+(where|with|that|in which)\b/i;
 
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
@@ -162,7 +162,9 @@ function build(metric: string, scope: Scope, tokens: readonly Token[], vocabular
   // A figure that is itself the shortfall ("no plan at all", "no oversight") lists its cases.
   const shortfallItself = winner?.cues.def.type === "option" && !winner.cues.positive && !winner.cues.filter;
   const negated = !shortfallItself && tokens.some((t, i) => !t.used && !winner?.used.has(i) && NEGATIVE_STEMS.has(t.stem));
-  const show = scope.show === "cases" && negated ? "shortfalls" : scope.show;
+  // ... and the shortfalls of a figure that is itself the shortfall ("planning shortfalls where
+  // the plan was not done") are its count.
+  const show = scope.show === "cases" && negated ? "shortfalls" : scope.show === "shortfalls" && shortfallItself ? "figure" : scope.show;
   return canonicalQuery({
     metric,
     filters: { answers, ...(scope.managers.length ? { managers: scope.managers } : {}), ...(scope.cases.length ? { cases: scope.cases } : {}) },

@@ -76,6 +76,12 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["of a decent standard", "sufficient"],
   ["any good", "sufficient"],
   ["done right", "sufficient"],
+  ["done to standard", "sufficient"],
+  ["to standard", "sufficient"],
+  ["to the standard", "sufficient"],
+  ["fail to", "not"],
+  ["failed to", "not"],
+  ["fails to", "not"],
   ["get it right", "sufficient"],
   ["got it right", "sufficient"],
   ["done well", "sufficient"],
@@ -118,6 +124,8 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["made any real difference", "effective"],
   ["make any real difference", "effective"],
   ["made a real difference", "effective"],
+  ["did not work", "not effective"],
+  ["not work", "not effective"],
   ["did not", "not"],
   ["was not", "not"],
   ["were not", "not"],
@@ -278,6 +286,7 @@ export const SHOW_CASES = [
   ["show", "me", "the", "cases"],
   ["name", "the", "cases"],
   ["case", "refs"],
+  ["refs"],
   ["case", "references"],
   ["which", "case"],
   ["identify"],
@@ -285,11 +294,16 @@ export const SHOW_CASES = [
 /** Asking for a count, not a list ("how many fell short"). */
 export const COUNTING = [["how", "many"], ["how", "often"], ["how", "much"], ["number", "of"], ["percent"], ["percentage"], ["proportion"], ["what", "share"]];
 /** Asking for the cases that fell short. */
-export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls", "which"], ["which", "shortfalls"]];
+export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls"]];
 
 /** Words that introduce a split ("by case manager", "for each risk level"). */
 export const GROUP_LEADS = [
   ["broken", "down", "by"],
+  ["vary", "with"],
+  ["vary", "by"],
+  ["varied", "by"],
+  ["varied", "with"],
+  ["differ", "by"],
   ["break", "it", "down", "by"],
   ["break", "down", "by"],
   ["breakdown", "by"],
