@@ -50,7 +50,7 @@ function signals(tokens: readonly Token[], open: readonly number[]) {
   const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem) && !["i", "we"].includes(tokens[i - 1]?.stem ?? ""));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
   const clauseStart = (i: number) => {
-    for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
+    for (let k = i - 1; k >= Math.max(0, i - 10); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
     // "the review they needed": the need describes the review.
     if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
     // "Of the ones that needed enforcing, ...": a relative clause after "of the" or "among".

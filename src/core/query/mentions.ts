@@ -12,6 +12,7 @@ export interface Mention {
 
 const CASE_NOUNS = new Set(["case", "cases", "sentenc", "order", "child", "children", "young", "people", "person", "matter"]);
 const JOINERS = new Set(["or", "and", "to", "nor", "plus"]);
+const NEGATORS = new Set(["without", "not"]);
 const UP = new Set(["higher", "above", "over", "more", "plus"].map(toStem));
 const DOWN = new Set(["lower", "below", "under", "less"].map(toStem));
 const LEADING = new Set(["rated", "rate", "classified", "graded", "assessed"].map(toStem));
@@ -64,7 +65,8 @@ function join(tokens: Token[], vocabulary: Vocabulary, list: Mention[]) {
     if (prev && prev.question === m.question && gap.length <= 2 && gap.every((t) => JOINERS.has(t.stem))) {
       prev.options.push(...m.options);
       prev.tokens.push(...gap.map((t) => tokens.indexOf(t)), ...m.tokens);
-      prev.strong ||= m.strong;
+      // A list of levels ("med/high/v high") restricts the cases, whatever follows it.
+      prev.strong = true;
     } else joined.push({ ...m, options: [...m.options], tokens: [...m.tokens] });
   }
   for (const m of joined) {
@@ -94,7 +96,26 @@ function join(tokens: Token[], vocabulary: Vocabulary, list: Mention[]) {
   return joined;
 }
 
+/** "without being sent to a secure unit", "not in custody": the other options. */
+function negate(tokens: Token[], vocabulary: Vocabulary, list: Mention[]): Mention[] {
+  for (const m of list) {
+    // Back over stop words and at most two others the figures do not use ("being sent to a").
+    let at = -1;
+    for (let k = m.tokens[0]! - 1, others = 0; k >= 0 && others <= 2; k--) {
+      const t = tokens[k]!;
+      if (NEGATORS.has(t.stem) && !t.used) at = k;
+      if (at >= 0 || vocabulary.content.has(t.stem)) break;
+      if (!t.stop) others++;
+    }
+    if (at < 0) continue;
+    const order = vocabulary.filters.find((f) => f.question.id === m.question)!.options.map((o) => o.id);
+    m.options = order.filter((o) => !m.options.includes(o));
+    m.tokens.unshift(at);
+  }
+  return list.filter((m) => m.options.length);
+}
+
 /** Every option of a filter question the question names, joined where it names several. */
 export function findMentions(tokens: Token[], vocabulary: Vocabulary): Mention[] {
-  return join(tokens, vocabulary, mentionsIn(tokens, vocabulary));
+  return negate(tokens, vocabulary, join(tokens, vocabulary, mentionsIn(tokens, vocabulary)));
 }

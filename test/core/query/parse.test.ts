@@ -233,3 +233,23 @@ describe("general rules found on blind sets 5, 7 and 8 (issue 9)", () => {
     expect(sure("What share of the required public protection oversight was effective?").metric).toBe("rosh.oversight=effective");
   });
 });
+
+describe("general rules found on blind sets 9 and 10 (issue 9)", () => {
+  it("reads a negated filter option as the other options", () => {
+    expect(sure("How many of the children were dealt with without being sent to a secure unit?").metric).toBe("profile.sentence=community");
+    expect(sure("RoSH oversight that wasn't effective, high risk cases only")).toMatchObject({
+      metric: "rosh.oversight=ineffective",
+      filters: { answers: { "profile.rosh_level": ["high"] } },
+    });
+  });
+
+  it("reads a list of levels as a restriction, and 'shortfalls' as asking for them", () => {
+    expect(sure("RMP in place - how many of the med/high/v high?")).toMatchObject({ metric: "rosh.rmp", filters: {} });
+    expect(sure("rr review shortfalls list")).toMatchObject({ metric: "rr.review", show: "shortfalls" });
+    expect(sure("Cases with no reparation?")).toMatchObject({ metric: "rr.reparation", show: "shortfalls" });
+  });
+
+  it("refuses to say where a child comes from", () => {
+    expect(read("Can you tell me which family the boy in D03 comes from?")).toMatchObject({ ok: false, kind: "refusal" });
+  });
+});
