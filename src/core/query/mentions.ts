@@ -8,6 +8,8 @@ export interface Mention {
   options: string[];
   tokens: number[];
   strong: boolean;
+  /** Said to be what the case was rated ("seen as a high danger"): what is asked, where two are named. */
+  rated: boolean;
 }
 
 const CASE_NOUNS = new Set(["case", "cases", "sentenc", "order", "child", "children", "young", "people", "person", "matter"]);
@@ -15,7 +17,7 @@ const JOINERS = new Set(["or", "and", "to", "nor", "plus"]);
 const NEGATORS = new Set(["without", "not"]);
 const UP = new Set(["higher", "above", "over", "more", "plus"].map(toStem));
 const DOWN = new Set(["lower", "below", "under", "less"].map(toStem));
-const LEADING = new Set(["rated", "rate", "classified", "graded", "assessed"].map(toStem));
+const LEADING = new Set(["rated", "rate", "classified", "classed", "graded", "assessed", "seen", "judged", "considered", "thought"].map(toStem));
 
 /** The token indexes of a run of stems at i, exactly (stop words included). */
 export function seqAt(tokens: readonly Token[], i: number, run: readonly string[]): number[] | undefined {
@@ -47,10 +49,11 @@ function mentionsIn(tokens: Token[], vocabulary: Vocabulary): Mention[] {
       idx.forEach((k) => taken.add(k));
       const names = new Set(f.names.flat());
       const next = tokens[idx.at(-1)! + 1];
-      const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.stem);
-      const strong = p.some((s) => names.has(s)) || (!!next && (CASE_NOUNS.has(next.stem) || names.has(next.stem))) || before.some((s) => LEADING.has(s));
+      // "rated high", "seen as a high danger": a word of rating up to three words before.
+      const rated = tokens.slice(Math.max(0, i - 3), i).some((t) => LEADING.has(t.stem));
+      const strong = p.some((s) => names.has(s)) || (!!next && (CASE_NOUNS.has(next.stem) || names.has(next.stem))) || rated;
       if (next && (CASE_NOUNS.has(next.stem) || names.has(next.stem)) && strong) idx.push(idx.at(-1)! + 1);
-      found.push({ question: f.question.id, options: [o.id], tokens: idx, strong });
+      found.push({ question: f.question.id, options: [o.id], tokens: idx, strong, rated });
     }
   }
   return found.sort((a, b) => a.tokens[0]! - b.tokens[0]!);

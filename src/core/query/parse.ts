@@ -82,20 +82,26 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   }
   // "How many custody cases were there?": the only thing named is a filter's option, so that
   // option's own figure is the answer.
-  const named = [...Object.entries(scope.answers).map(([question, options]) => ({ question, options })), ...scope.weak];
+  // (Named twice, "a moderate danger, in the middle of the scale", is named once.)
+  const named = [...Object.entries(scope.answers).map(([question, options]) => ({ question, options })), ...scope.weak].filter(
+    (m, i, all) => all.findIndex((x) => x.question === m.question && x.options.join() === m.options.join()) === i,
+  );
   // ... unless a part of the framework is named besides: "public protection in custody cases"
   // asks about public protection, not how many were in custody.
   const section = sectionNamed(vocabulary, tokens);
+  // Of two, the one the cases were "rated" or "seen as" is asked, the other filters: "of those
+  // supervised at home, how many were seen as a high danger?".
+  const asked = named.length === 1 ? named[0] : named.length === 2 ? named.find((m) => m.question === scope.rated) : undefined;
   // The filter question's own words ("high risk of serious harm to others") are not another part.
-  const ownWords = new Set(vocabulary.filters.find((f) => f.question.id === named[0]?.question)?.names.flat());
+  const ownWords = new Set(vocabulary.filters.find((f) => f.question.id === asked?.question)?.names.flat());
   const alsoNamed = sectionNamed(
     vocabulary,
     tokens.filter((t) => !t.used && !ownWords.has(t.stem)),
   );
-  if (named.length === 1 && named[0]!.options.length === 1 && !alsoNamed) {
-    const { question, options } = named[0]!;
+  if (asked && asked.options.length === 1 && !alsoNamed) {
+    const { question, options } = asked;
     delete scope.answers[question];
-    scope.weak = [];
+    scope.weak = scope.weak.filter((m) => m.question !== question);
     return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens, vocabulary), confidence: "sure" };
   }
   const onTopic =
@@ -134,7 +140,11 @@ function contradicted(tokens: readonly Token[], vocabulary: Vocabulary): boolean
 function build(metric: string, scope: Scope, tokens: readonly Token[], vocabulary: Vocabulary, winner?: Candidate): Query {
   const compounds = vocabulary.compounds;
   const answers = { ...scope.answers };
+  // "medium cases that were medium": a filter on the figure's own question is the figure.
+  const own = /^([^=]+)=/.exec(metric)?.[1];
+  if (own) delete answers[own];
   for (const m of scope.weak) {
+    if (m.question === own) continue;
     // The figure is about it ("custody planning", "referral order panel report": words the
     // framework puts together), not filtered by it; "why those who went to custody offended" is.
     const next = Math.max(...m.tokens) + 1;

@@ -14,6 +14,8 @@ export interface Scope {
   groupBy?: string;
   show: Show;
   weak: Mention[];
+  /** The filter question a case was said to be rated on ("seen as a high danger"), if any. */
+  rated?: string;
 }
 
 export interface KnownPeople {
@@ -52,7 +54,10 @@ function people(tokens: Token[], known: KnownPeople): Pick<Scope, "managers" | "
     else return;
     t.used = true;
     // "case manager cm-03", "cases D03": the words before the id say what it is, nothing more.
-    for (let j = i - 1; j >= 0 && ["case", "cases", "manager", "for", "and", "or"].includes(tokens[j]!.stem); j--) tokens[j]!.used = true;
+    // ("confidence in manager cm-07" keeps its "manager": only "case manager" names the id.)
+    const naming = (j: number) =>
+      ["case", "cases", "for", "and", "or"].includes(tokens[j]!.stem) || (tokens[j]!.stem === "manager" && tokens[j - 1]?.stem === "case");
+    for (let j = i - 1; j >= 0 && naming(j); j--) tokens[j]!.used = true;
   });
   return { managers: [...managers], cases: [...cases] };
 }
@@ -144,8 +149,9 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
   if (shortfalls) use(tokens, shortfalls);
   // "in custody rather than in the community": what comes after "instead" is the contrast, not
   // a filter and not the figure.
-  const found = findMentions(tokens, vocabulary).filter((m) => {
-    const from = Math.max(0, m.tokens[0]! - 8);
+  const mentions = findMentions(tokens, vocabulary);
+  const found = mentions.filter((m, n) => {
+    const from = Math.max(0, m.tokens[0]! - 8, n > 0 ? Math.max(...mentions[n - 1]!.tokens) + 1 : 0);
     const at = tokens.slice(from, m.tokens[0]).findIndex((t) => t.stem === "instead");
     if (at < 0) return true;
     // Everything from "instead" to the option is the contrast ("rather than being supervised in the community").
@@ -165,5 +171,14 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     use(tokens, m.tokens);
     answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
   }
-  return { answers, managers, cases, ...(group ? { groupBy: group } : {}), show: shortfalls ? "shortfalls" : listing ? "cases" : "figure", weak };
+  const rated = found.find((m) => m.rated)?.question;
+  return {
+    answers,
+    managers,
+    cases,
+    ...(group ? { groupBy: group } : {}),
+    show: shortfalls ? "shortfalls" : listing ? "cases" : "figure",
+    weak,
+    ...(rated ? { rated } : {}),
+  };
 }

@@ -53,6 +53,9 @@ export function words(text: string): Array<{ word: string; ref?: "case" | "manag
       .replace(/[’‘`]/g, "'")
       .replace(/%/g, " percent ")
       .replace(/\bw\/o\b/g, "without")
+      // Shorthand with a slash or an ampersand, which the word split below would break up.
+      .replace(/\bo\/s\b/g, "oversight")
+      .replace(/\b(s&v|s\/g)\b/g, "safeguarding")
       .replace(/\+/g, " plus ")
       .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)
       ?.filter((w) => !FILLERS.has(w)) ?? [];

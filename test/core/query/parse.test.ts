@@ -253,3 +253,19 @@ describe("general rules found on blind sets 9 and 10 (issue 9)", () => {
     expect(read("Can you tell me which family the boy in D03 comes from?")).toMatchObject({ ok: false, kind: "refusal" });
   });
 });
+
+describe("two filter options named (issue 9)", () => {
+  it("asks for the one the cases were rated as, filtered by the other", () => {
+    expect(sure("Of the young people supervised at home rather than locked up, how many were seen as a high danger to others?")).toMatchObject({
+      metric: "profile.rosh_level=high",
+      filters: { answers: { "profile.sentence": ["community"] } },
+    });
+  });
+
+  it("reads an option named twice once", () => {
+    expect(sure("How many were seen as a moderate danger to others, somewhere in the middle of the scale?")).toMatchObject({
+      metric: "profile.rosh_level=medium",
+      filters: {},
+    });
+  });
+});
