@@ -19,6 +19,7 @@ export interface Candidate {
 /** Words about how well something was done ("fell short" too): the judgement, not its gate. */
 const SUFFICIENT = new Set([...general.SUFFICIENT, "quality", "short"].map(toStem));
 const EXPECTED = new Set(general.EXPECTED.map(toStem));
+const COUNTED = new Set(["many", "much", "percent", "percentage", "proportion", "share", "number"]);
 
 /** Where a phrase's stems all occur close together (any order: "review of risk" and "risk
  * review" are the same thing), among the words nothing else has explained. */
@@ -45,7 +46,7 @@ function findAll(tokens: readonly Token[], open: readonly number[], ps: readonly
 }
 
 /** Signals that decide between a gate and the judgement it opens. */
-function signals(tokens: readonly Token[], open: readonly number[]) {
+function signals(tokens: readonly Token[], open: readonly number[], content: ReadonlySet<string>) {
   // "I need the cases where ...": the asker's need, not the figure's.
   const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem) && !["i", "we"].includes(tokens[i - 1]?.stem ?? ""));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
@@ -53,6 +54,11 @@ function signals(tokens: readonly Token[], open: readonly number[]) {
     for (let k = i - 1; k >= Math.max(0, i - 10); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
     // "the review they needed": the need describes the review.
     if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
+    // "Of the ones needing enforcement": a participle after "of the ones".
+    // ("How many of cm-07's cases warranted a review" asks it: "how many of" leads the subject.)
+    if (["ones", "cases", "case", "those", "people", "children"].includes(tokens[i - 1]?.stem ?? ""))
+      for (let k = i - 2; k >= Math.max(0, i - 4); k--)
+        if (["of", "among", "amongst"].includes(tokens[k]!.stem) && !COUNTED.has(tokens[k - 1]?.stem ?? "")) return k;
     // "Of the ones that needed enforcing, ...": a relative clause after "of the" or "among".
     if (["that", "which", "who"].includes(tokens[i - 1]?.stem ?? ""))
       for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (["of", "among", "amongst", "in"].includes(tokens[k]!.stem)) return k;
@@ -65,6 +71,8 @@ function signals(tokens: readonly Token[], open: readonly number[]) {
     clause: new Set(expectations.filter((i) => clauseStart(i) >= 0)),
     /** Whether a word sits inside such a clause. */
     inClause: (i: number) => spans.some(([a, b]) => i >= a && i <= b),
+    /** Whether words of the figures stand outside every such clause. */
+    contentOutside: spans.length > 0 && open.some((i) => !spans.some(([a, b]) => i >= a && i <= b) && content.has(tokens[i]!.stem)),
   };
 }
 
@@ -102,7 +110,7 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     label.forEach((i) => used.add(i));
     scored.set(cues.id, { cues, score, used, named: topic.size + option.size > 0, otherSection: otherSections.length > 0, optionNamed: option.size > 0 });
   }
-  decideGates(scored, signals(tokens, open));
+  decideGates(scored, signals(tokens, open, vocabulary.content));
   return [...scored.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);
 }
 
@@ -116,7 +124,9 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
     const [j, g] = [base.get(judgement.cues.id)!, base.get(gate.cues.id)!];
     // "Cases where oversight was needed": when the clause holds every word of the figure, the
     // need is what is asked after all.
-    const onlyTheClause = s.clause.size > 0 && [...judgement.used].every((i) => s.inClause(i));
+    // (Not when the figure's words outside the clause ask something else: "when the plan needed
+    // revisiting, how often was it brought up to date".)
+    const onlyTheClause = s.clause.size > 0 && [...judgement.used].every((i) => s.inClause(i)) && !s.contentOutside;
     // "How much of the required oversight was effective?": an option named says how it went.
     const quality = s.sufficient || judgement.optionNamed;
     if ((s.expected || onlyTheClause) && !quality && j > 0) {

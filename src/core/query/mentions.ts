@@ -101,6 +101,7 @@ function join(tokens: Token[], vocabulary: Vocabulary, list: Mention[]) {
 
 /** "without being sent to a secure unit", "not in custody": the other options. */
 function negate(tokens: Token[], vocabulary: Vocabulary, list: Mention[]): Mention[] {
+  const negated = new Set<Mention>();
   for (const m of list) {
     // Back over stop words and at most two others the figures do not use ("being sent to a").
     let at = -1;
@@ -114,6 +115,12 @@ function negate(tokens: Token[], vocabulary: Vocabulary, list: Mention[]): Menti
     const order = vocabulary.filters.find((f) => f.question.id === m.question)!.options.map((o) => o.id);
     m.options = order.filter((o) => !m.options.includes(o));
     m.tokens.unshift(at);
+    // "just the high band, not very high": the "not" only clarifies another option named; it
+    // says nothing of its own.
+    const others = list.filter((x) => x !== m && x.question === m.question && !negated.has(x));
+    if (others.length && others.every((x) => x.options.every((o) => m.options.includes(o)))) m.options = [];
+    m.tokens.forEach((i) => (tokens[i]!.used = true));
+    negated.add(m);
   }
   return list.filter((m) => m.options.length);
 }

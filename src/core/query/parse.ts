@@ -28,6 +28,9 @@ export type QueryScope = Omit<Query, "metric">;
  * clause of its own, or closes the question, lists cases. */
 const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases)\s*\??\s*$|^\s*cases\s+(where|with|that|in which)\b/i;
 
+/** "Cases where parents weren't involved - how many?" counts them. */
+const COUNTING = /\bhow (many|often)\b|\bnumber of\b/i;
+
 /** How far ahead the best reading must be to be taken without asking. */
 const MARGIN = 2;
 const NEGATIVE_STEMS = new Set(NEGATIVE.map(toStem));
@@ -61,7 +64,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   if (refusal) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS[refusal], suggestions: examples(framework, vocabulary) };
   const tokens = tokenize(text, vocabulary.known, vocabulary.lexicon);
   const scope = readScope(tokens, vocabulary, known);
-  if (scope.show === "figure" && !scope.groupBy && LISTING.test(text)) scope.show = "cases";
+  if (scope.show === "figure" && !scope.groupBy && LISTING.test(text) && !COUNTING.test(text)) scope.show = "cases";
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {

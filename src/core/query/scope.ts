@@ -88,10 +88,12 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
     }
   }
   // "compare custody and community", "custody vs community": every option named is a group.
+  const compared = found.find((m) => new Set(found.filter((x) => x.question === m.question).flatMap((x) => x.options)).size > 1);
+  // "... in custody do as much as those on community orders": two options named apart.
   const comparing =
     tokens.some((t) => COMPARE.has(t.stem)) ||
-    found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length);
-  const compared = found.find((m) => new Set(found.filter((x) => x.question === m.question).flatMap((x) => x.options)).size > 1);
+    found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length) ||
+    (!!compared && found.filter((x) => x.question === compared.question).length >= 2);
   if (comparing && compared) {
     const named = found.filter((m) => m.question === compared.question);
     named.forEach((m) => use(tokens, m.tokens));
@@ -177,7 +179,8 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     managers,
     cases,
     ...(group ? { groupBy: group } : {}),
-    show: shortfalls ? "shortfalls" : listing ? "cases" : "figure",
+    // "Which case managers had the most cases where reviews fell short": a figure per group.
+    show: which ? "figure" : shortfalls ? "shortfalls" : listing ? "cases" : "figure",
     weak,
     ...(rated ? { rated } : {}),
   };

@@ -269,3 +269,28 @@ describe("two filter options named (issue 9)", () => {
     });
   });
 });
+
+describe("general rules found on blind sets 11 and 12 (issue 9)", () => {
+  it("reads 'not very high' beside 'high' as a clarification", () => {
+    expect(sure("How many of our sample were classed as high risk of serious harm - just the high band, not very high.")).toMatchObject({
+      metric: "profile.rosh_level=high",
+      filters: {},
+    });
+  });
+
+  it("compares two options named apart, and counts a 'Cases where' asked as how many", () => {
+    expect(sure("Did the young people in custody do as much to make amends as those on community orders?")).toMatchObject({
+      metric: "rr.reparation",
+      groupBy: "profile.sentence",
+    });
+    expect(sure("Cases where parents weren't involved - how many?")).toMatchObject({ metric: "ss.parents_involved", show: "figure" });
+  });
+
+  it("tells a population ('the ones needing') from the subject ('how many of the cases warranted')", () => {
+    expect(metricOf(read("Of the ones needing enforcement, how many went back to court?"))).toBe("ss.returned_to_court");
+    expect(metricOf(read("How many of cm-07's cases warranted a RoSH review?"))).toBe("rosh.review_expected");
+    expect(
+      metricOf(read("When a change in circumstances meant the plan to prevent reoffending needed revisiting, how many times was the plan brought up to date?")),
+    ).toBe("rr.plan_updated");
+  });
+});
