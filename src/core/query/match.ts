@@ -8,6 +8,8 @@ export interface Candidate {
   score: number;
   /** The token indexes that point at it. */
   used: Set<number>;
+  /** Of those, the ones of its own words (terms or an option), not its section's or label's. */
+  own: Set<number>;
   /** Whether its own words (terms or an option) were named, rather than only its label's. */
   named: boolean;
   /** Whether another section was named and not explained by it. */
@@ -108,7 +110,15 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     if (!used.size && label.length < 2) score = 0;
     section.forEach((i) => used.add(i));
     label.forEach((i) => used.add(i));
-    scored.set(cues.id, { cues, score, used, named: topic.size + option.size > 0, otherSection: otherSections.length > 0, optionNamed: option.size > 0 });
+    scored.set(cues.id, {
+      cues,
+      score,
+      used,
+      own: new Set([...topic, ...option]),
+      named: topic.size + option.size > 0,
+      otherSection: otherSections.length > 0,
+      optionNamed: option.size > 0,
+    });
   }
   decideGates(scored, signals(tokens, open, vocabulary.content));
   return [...scored.values()].filter((c) => c.score > 0).sort((a, b) => b.score - a.score);

@@ -71,7 +71,10 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     const query = build(top.cues.id, scope, tokens, vocabulary, top);
     // A reading whose words are all among the best one's is explained by it ("rosh procedures
     // understood": the procedures, not the assessment whose words are part of it).
-    const explained = !!second && [...second.used].every((i) => top.used.has(i)) && top.used.size > second.used.size;
+    // The best must have a word of its own the other lacks: "how well did the managers oversee
+    // the work" names no part of the framework (oversight is in two), so it stays unsure.
+    const explained =
+      !!second && [...second.used].every((i) => top.used.has(i)) && top.used.size > second.used.size && [...top.own].some((i) => !second.used.has(i));
     const ahead = !second || top.score - second.score >= MARGIN || explained;
     const sure = ahead && !contradicted(tokens, vocabulary);
     // Unsure is one click away from right only if the right reading is offered: the next best four.
