@@ -26,7 +26,7 @@ export type QueryScope = Omit<Query, "metric">;
 
 /** "Which PSRs were below standard?", "rr plan not updated - which ones": a "which" that opens a
  * clause of its own, or closes the question, lists cases. */
-const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases)\s*\??\s*$|^\s*cases\s+(where|with|that|in which)\b/i;
+const LISTING = /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases( where not)?)\s*\??\s*$|^\s*cases\s+(where|with|that|in which)\b/i;
 
 /** "Cases where parents weren't involved - how many?" counts them. */
 const COUNTING = /\bhow (many|often)\b|\bnumber of\b/i;
