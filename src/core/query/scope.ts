@@ -77,7 +77,8 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
       while (["the", "a", "an", "their", "each", "every", "how"].includes(tokens[j]?.stem ?? "")) j++;
       for (const m of MANAGER_PHRASES) {
         const t = seqAt(tokens, j, m);
-        if (t) return (use(tokens, [...hit, ...t]), { by: CASE_MANAGER, compared: [] });
+        // "oversight by managers" says who did it (line managers); "by CM", "by case manager" split.
+        if (t && !(lead.join() === "by" && m.join() === "manager")) return (use(tokens, [...hit, ...t]), { by: CASE_MANAGER, compared: [] });
       }
       for (const f of vocabulary.filters) {
         for (const name of [...f.names].sort((a, b) => b.length - a.length)) {
