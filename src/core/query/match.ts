@@ -26,7 +26,7 @@ const COUNTED = new Set(["many", "much", "percent", "percentage", "proportion", 
 /** Where a phrase's stems all occur close together (any order: "review of risk" and "risk
  * review" are the same thing), among the words nothing else has explained. */
 function find(tokens: readonly Token[], open: readonly number[], p: Phrase): number[] | undefined {
-  const width = p.length + 3;
+  const width = p.length + 5;
   for (let k = 0; k < open.length; k++) {
     if (!p.includes(tokens[open[k]!]!.stem)) continue;
     const pool = open.slice(k, k + width);

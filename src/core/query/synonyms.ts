@@ -127,6 +127,9 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["falls down", "fall short"],
   ["listed as", "named"],
   ["held by", "of"],
+  ["worker by worker", "by case manager"],
+  ["manager by manager", "by case manager"],
+  ["faith in", "confidence in"],
   ["check again", "review"],
   ["thought about", "considered"],
   ["think about", "consider"],
@@ -233,6 +236,8 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   asmt: "assessment",
   expctd: "expected",
   shld: "should",
+  crt: "court",
+  conf: "confidence",
   reexamined: "reviewed",
   updtd: "updated",
   upd: "updated",
@@ -335,6 +340,8 @@ export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls"]];
 /** Words that introduce a split ("by case manager", "for each risk level"). */
 export const GROUP_LEADS = [
   ["broken", "down", "by"],
+  ["depending", "on"],
+  ["according", "to"],
   ["vary", "with"],
   ["vary", "by"],
   ["varied", "by"],
