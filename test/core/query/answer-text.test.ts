@@ -81,7 +81,7 @@ describe("answers in words", () => {
         show: "shortfalls",
       }),
     ).toBe(
-      "Read as: a sufficient review of the risk of harm, of the cases where a review was expected, listing the cases that fell short; cases sentenced to custody, managed by cm-03; by rosh level.",
+      "Read as: a sufficient review of the risk of harm, of the cases where a review was expected, listing the cases that fell short; cases sentenced to custody, managed by cm-03; by level of risk to others.",
     );
     expect(line({ metric: "rosh.review" }, "model")).toMatch(/^Read as \(with the language model's help\): a sufficient review/);
     const text = answerText(sqsYouth2016, { query: { metric: "rosh.review", filters: {}, show: "figure" }, metric: review });
