@@ -21,6 +21,7 @@ export interface Candidate {
 /** Words about how well something was done ("fell short" too): the judgement, not its gate. */
 const SUFFICIENT = new Set([...general.SUFFICIENT, "quality", "short"].map(toStem));
 const EXPECTED = new Set(general.EXPECTED.map(toStem));
+const SHORTFALL = new Set(["short", "fail", "failed", "shortfall"].map(toStem));
 const COUNTED = new Set(["many", "much", "percent", "percentage", "proportion", "share", "number"]);
 
 /** Where a phrase's stems all occur close together (any order: "review of risk" and "risk
@@ -68,7 +69,8 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
   };
   const spans = expectations.flatMap((i) => (clauseStart(i) >= 0 ? [[clauseStart(i), i] as const] : []));
   return {
-    sufficient: open.some((i) => SUFFICIENT.has(tokens[i]!.stem)),
+    // ("which ones fell short", read as the list to show, still asks how good.)
+    sufficient: open.some((i) => SUFFICIENT.has(tokens[i]!.stem)) || tokens.some((t) => t.used && SHORTFALL.has(t.stem)),
     expected: expectations.some((i) => clauseStart(i) < 0),
     clause: new Set(expectations.filter((i) => clauseStart(i) >= 0)),
     /** Whether a word sits inside such a clause. */

@@ -12,7 +12,7 @@ const PRIVATE = [
   /\bnotes?\b|\bevidence\b|\bcomments?\b|\bfree text\b/,
   /\b(child|children|young person|young people|kid|kids|boy|girl|offender|offenders|his|her|their|real|full|first|last|sur)('s|s'|s)? ?names?\b/,
   /\bnames? of\b|\bwhat(?:'s| is| was) the name\b|\bwhat (is|was|are|were) .{0,30}\bcalled\b(?! for)/,
-  /\b(the|this|that) (girl|boy|lad|young man|young woman)\b|\bsocial worker\b|\bfamily (situation|circumstances|background)\b|\bwhich family\b|\bwhere .{0,30}\b(lives?|comes? from)\b|\b(the|their|his|her|home|postal) address\b|\bdate of birth\b|\bdob\b|\bbirthday\b|\bphone\b|\be-?mail\b|\bethnicity\b/,
+  /\b(the|this|that) (girl|boy|lad|young man|young woman)\b|\bsocial worker\b|\bfamily (situation|circumstances)\b|\b(just|only) (the )?names\b|\bin prison\b|\bwhich family\b|\bwhere .{0,30}\b(lives?|comes? from)\b|\b(the|their|his|her|home|postal) address\b|\bdate of birth\b|\bdob\b|\bbirthday\b|\bphone\b|\be-?mail\b|\bethnicity\b/,
   /\bwhat did .{0,60}\b(say|said|write|wrote|record|recorded|note|noted|put|answer|answered)\b/,
   /\bword for word\b|\bwhat .{0,40}\bsaid\b|\bwhich (of the )?(young people|young person|children|child)\b.{0,40}\b(has|have) (a|an) (disability|diagnosis|condition)\b/,
   /\b(answers?|responses?) (for|to|of|on|in) (case )?[a-z]{1,2}-?\d/,
