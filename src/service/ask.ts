@@ -107,7 +107,7 @@ export const MAX_CHOICES = 5;
 export function choicesOf(result: AskResult): Array<{ suggestion: Suggestion; query: Query }> {
   if (result.refused || !result.suggestions?.length || result.confidence === "sure") return [];
   const base: QueryScope = result.query ?? result.scope ?? { filters: {}, show: "figure" };
-  return result.suggestions.slice(0, MAX_CHOICES).map((suggestion) => ({ suggestion, query: { ...base, metric: suggestion.id } }));
+  return result.suggestions.slice(0, MAX_CHOICES).map((suggestion) => ({ suggestion, query: suggestion.query ?? { ...base, metric: suggestion.id } }));
 }
 
 /** Answers a reading chosen by the person (a button, a numbered choice): the same figure and

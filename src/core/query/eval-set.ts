@@ -46,7 +46,7 @@ export interface EvalMiss {
 
 /** The readings offered: the best one and each choice, with the question's filters and groups. */
 function offered(result: Extract<ParseResult, { ok: true }>): Query[] {
-  return [result.query, ...(result.alternatives ?? []).map((a) => ({ ...result.query, metric: a.id }))].map(canonicalQuery);
+  return [result.query, ...(result.alternatives ?? []).map((a) => a.query ?? { ...result.query, metric: a.id })].map(canonicalQuery);
 }
 
 const same = (a: Query, b: Query) => JSON.stringify(canonicalQuery(a)) === JSON.stringify(canonicalQuery(b));

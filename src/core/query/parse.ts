@@ -11,6 +11,9 @@ import { vocabularyOf, type Vocabulary } from "./vocabulary.ts";
 export interface Suggestion {
   id: string;
   label: string;
+  /** The whole reading, when it differs from the best one's by more than its figure: a
+   * filter's option that was the best figure is a filter for the others. */
+  query?: Query;
 }
 
 export type ParseResult =
@@ -68,7 +71,9 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {
-    const query = build(top.cues.id, scope, tokens, vocabulary, top);
+    // Each reading is built on its own copy: building marks the words it explains.
+    const fresh = () => tokens.map((t) => ({ ...t }));
+    const query = build(top.cues.id, scope, fresh(), vocabulary, top);
     // A reading whose words are all among the best one's is explained by it ("rosh procedures
     // understood": the procedures, not the assessment whose words are part of it).
     // The best must have a word of its own the other lacks: "how well did the managers oversee
@@ -83,7 +88,9 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
       ok: true,
       query,
       confidence: sure ? "sure" : "unsure",
-      ...(alternatives.length ? { alternatives: alternatives.map((c) => suggestion(c.cues)) } : {}),
+      ...(alternatives.length
+        ? { alternatives: alternatives.map((c) => ({ ...suggestion(c.cues), query: build(c.cues.id, scope, fresh(), vocabulary, c) })) }
+        : {}),
     };
   }
   // "How many custody cases were there?": the only thing named is a filter's option, so that
