@@ -89,8 +89,10 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
   const open = tokens.flatMap((t, i) => (t.used || t.stop ? [] : [i]));
   const sectionHits = new Map([...vocabulary.sections].map(([id, ps]) => [id, findAll(tokens, open, ps)]));
   const scored = new Map<string, Candidate>();
+  // A filter's words stay open to the figures whose own name holds them ("custody planning").
+  const reopened = tokens.flatMap((t, i) => ((t.used && !t.filter) || t.stop ? [] : [i]));
   for (const cues of vocabulary.metrics) {
-    const topic = findAll(tokens, open, cues.topic);
+    const topic = findAll(tokens, cues.holdsFilterWord ? reopened : open, cues.topic);
     // An option alone names a figure only for filter questions ("custody"); elsewhere it
     // qualifies a topic ("ineffective oversight"), and "sufficient" alone is not oversight.
     const option = new Set([...findAll(tokens, open, topic.size || cues.filter ? cues.options : cues.distinct)].filter((i) => !topic.has(i)));

@@ -165,7 +165,10 @@ function build(metric: string, scope: Scope, tokens: readonly Token[], vocabular
     // itself puts the two words together; any other figure's word does ("community panel").
     const sectionWord = [...vocabulary.sections.values()].some((ps) => ps.some((p) => p.length === 1 && p[0] === tokens[next]?.stem));
     const compound = !sectionWord || m.tokens.some((i) => compounds.has(`${tokens[i]!.stem} ${tokens[next]?.stem}`));
-    if (winner && (m.tokens.some((i) => winner.used.has(i)) || (winner.used.has(next) && compound))) continue;
+    // "pay back the victim or the community": a word of the figure just before it, put together with it.
+    const prev = Math.min(...m.tokens) - 1;
+    const after = [prev, prev - 1, prev - 2].some((k) => winner?.used.has(k) && m.tokens.some((i) => compounds.has(`${tokens[k]?.stem} ${tokens[i]!.stem}`)));
+    if (winner && (m.tokens.some((i) => winner.used.has(i)) || (winner.used.has(next) && compound) || after)) continue;
     answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
     m.tokens.forEach((i) => (tokens[i]!.used = true));
   }

@@ -95,6 +95,14 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
     tokens.some((t) => COMPARE.has(t.stem)) ||
     found.some((m) => m.options.length > 1 && m.options.length === vocabulary.filters.find((f) => f.question.id === m.question)!.options.length) ||
     (!!compared && found.filter((x) => x.question === compared.question).length >= 2);
+  // "Compare those who were locked up with those who weren't": one option named is enough.
+  const only = new Set(found.map((m) => m.question));
+  if (comparing && !compared && only.size === 1 && tokens.some((t) => COMPARE.has(t.stem))) {
+    const named = found;
+    named.forEach((m) => use(tokens, m.tokens));
+    tokens.forEach((t) => COMPARE.has(t.stem) && (t.used = true));
+    return { by: [...only][0]!, compared: named };
+  }
   if (comparing && compared) {
     const named = found.filter((m) => m.question === compared.question);
     named.forEach((m) => use(tokens, m.tokens));
@@ -172,6 +180,7 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
       continue;
     }
     use(tokens, m.tokens);
+    m.tokens.forEach((i) => (tokens[i]!.filter = true));
     answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
   }
   const rated = found.find((m) => m.rated)?.question;

@@ -19,6 +19,8 @@ export interface Token {
   /** A case ref (D07) or a case manager id (cm-03), kept as typed. */
   ref?: "case" | "manager";
   used: boolean;
+  /** Explained as a filter ("custody cases"): still a word a figure's own name may hold ("custody planning"). */
+  filter?: boolean;
 }
 
 /** A light English stemmer: enough to make "reviews", "reviewed" and "review" one word, and
@@ -155,8 +157,9 @@ export function stems(text: string, lexicon: Lexicon = GENERAL): string[] {
   );
 }
 
+/** A word's synonym, and the synonyms of that ("insuff" is "insufficient" is "not sufficient"). */
 function synonym(word: string, lexicon: Pick<Lexicon, "synonyms">): string[] {
-  return (lexicon.synonyms[word] ?? word).split(" ");
+  return (lexicon.synonyms[word] ?? word).split(" ").flatMap((w) => (w !== word && lexicon.synonyms[w] ? lexicon.synonyms[w]!.split(" ") : [w]));
 }
 
 function applyRewrites(input: string[], lexicon: Lexicon): string[] {

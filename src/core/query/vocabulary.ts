@@ -25,6 +25,8 @@ export interface MetricCues {
   distinct: Phrase[];
   /** Content words of the label, a weak hint. */
   labelWords: string[];
+  /** Whether its own name holds a filter's option ("custody planning"). */
+  holdsFilterWord?: boolean;
   /** The gate this figure depends on (`rosh.review` → `rosh.review_expected`): the two share
    * words, and "needed"/"sufficient" decide between them. */
   gate?: string;
@@ -128,7 +130,18 @@ export function vocabularyOf(framework: Framework): Vocabulary {
   if (hit) return hit;
   const lexicon = lexiconOf(framework.vocabulary);
   const phrases = phrasesIn(lexicon);
-  const metrics = metricDefs(framework).map((d) => cuesFor(framework, lexicon, d));
+  // The words that tell a filter's options apart ("custody", "low"), not those they share ("risk").
+  const optionStems = new Set(
+    filterQuestions(framework).flatMap((q) => {
+      const per = q.options.map((o) => new Set(phrasesIn(lexicon)([...o.terms, o.label]).flat()));
+      return per.flatMap((words) => [...words].filter((w) => per.filter((p) => p.has(w)).length === 1));
+    }),
+  );
+  // ... and not a part of the framework's own name ("danger" is public protection).
+  for (const section of framework.sections) for (const w of phrasesIn(lexicon)([...section.terms, section.id]).flat()) optionStems.delete(w);
+  const metrics = metricDefs(framework)
+    .map((d) => cuesFor(framework, lexicon, d))
+    .map((m) => (!m.filter && m.topic.some((p) => p.length > 1 && p.some((s) => optionStems.has(s))) ? { ...m, holdsFilterWord: true } : m));
   const sections = new Map(framework.sections.map((s) => [s.id, phrases([...s.terms, s.id, s.title])]));
   const filters = filterQuestions(framework).map((q) => ({
     question: q,
