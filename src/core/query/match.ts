@@ -64,7 +64,7 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
         if (["of", "among", "amongst"].includes(tokens[k]!.stem) && !COUNTED.has(tokens[k - 1]?.stem ?? "")) return k;
     // "Of the ones that needed enforcing, ...": a relative clause after "of the" or "among".
     if (["that", "which", "who"].includes(tokens[i - 1]?.stem ?? ""))
-      for (let k = i - 2; k >= Math.max(0, i - 6); k--) if (["of", "among", "amongst", "in"].includes(tokens[k]!.stem)) return k;
+      for (let k = i - 2; k >= Math.max(0, i - 8); k--) if (["of", "among", "amongst", "in"].includes(tokens[k]!.stem)) return k;
     return -1;
   };
   const spans = expectations.flatMap((i) => (clauseStart(i) >= 0 ? [[clauseStart(i), i] as const] : []));

@@ -74,7 +74,7 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
       if (lead.join() === "by" && ["a", "an"].includes(tokens[i + 1]?.stem ?? "")) continue;
       let j = i + lead.length;
       // "broken down by how dangerous they were": "how" leads to the name of the split.
-      while (["the", "a", "an", "their", "each", "every", "how"].includes(tokens[j]?.stem ?? "")) j++;
+      while (["the", "a", "an", "their", "each", "every", "how", "much", "of"].includes(tokens[j]?.stem ?? "")) j++;
       for (const m of MANAGER_PHRASES) {
         const t = seqAt(tokens, j, m);
         // "oversight by managers" says who did it (line managers); "by CM", "by case manager" split.
