@@ -91,38 +91,65 @@ function caseRange(from: string, to: string): Array<{ word: string; ref: "case" 
   return Array.from({ length: hi - lo + 1 }, (_, i) => ({ word: `${a[1]!.toUpperCase()}${String(lo + i).padStart(a[2]!.length, "0")}`, ref: "case" as const }));
 }
 
-/** Edit distance with transpositions (optimal string alignment), so "reveiw" is one from "review". */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+/** Edit distance with transpositions (optimal string alignment), so "reveiw" is one from "review".
+ * Stops early, returning `max + 1`, once every alignment costs more than `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      row.push(v);
+      best = Math.min(best, v);
     }
+    if (best > max) return max + 1;
+    [prev2, prev] = [prev, row];
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
+}
+
+/** The known words by length, and the corrections already made, per set of known words: a
+ * question's unknown words are compared only with words of about their length, once. */
+const byLength = new WeakMap<ReadonlySet<string>, { words: Map<number, string[]>; seen: Map<string, string> }>();
+
+function lookup(known: ReadonlySet<string>) {
+  let hit = byLength.get(known);
+  if (!hit) {
+    const words = new Map<number, string[]>();
+    for (const k of known) if (k.length >= 4) words.set(k.length, [...(words.get(k.length) ?? []), k]);
+    hit = { words, seen: new Map() };
+    byLength.set(known, hit);
+  }
+  return hit;
 }
 
 /** The known word a mistyped one is closest to; only for words of five letters or more, and only
  * when one known word is clearly closest (one edit, two for words of eight letters or more). */
 export function correct(word: string, known: ReadonlySet<string>, synonyms: Readonly<Record<string, string>> = {}): string {
   if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
+  const { words, seen } = lookup(known);
+  const done = seen.get(word);
+  if (done !== undefined) return done;
   const limit = word.length >= 8 ? 2 : 1;
   let best: string[] = [];
   let bestDistance = limit + 1;
-  for (const k of known) {
-    if (Math.abs(k.length - word.length) > limit || k.length < 4) continue;
-    const dist = editDistance(word, k);
-    if (dist > limit) continue;
-    if (dist < bestDistance) [best, bestDistance] = [[k], dist];
-    else if (dist === bestDistance) best.push(k);
+  for (let length = word.length - limit; length <= word.length + limit; length++) {
+    for (const k of words.get(length) ?? []) {
+      const dist = editDistance(word, k, limit);
+      if (dist > limit) continue;
+      if (dist < bestDistance) [best, bestDistance] = [[k], dist];
+      else if (dist === bestDistance) best.push(k);
+    }
   }
   // "assessmnt" is one from "assessment" and from the shorthand "assessmt": the same word.
   const stems = new Set(best.map((k) => stem(synonyms[k] ?? k)));
-  return stems.size === 1 ? best[0]! : word;
+  const fixed = stems.size === 1 ? best[0]! : word;
+  if (seen.size < 10_000) seen.set(word, fixed);
+  return fixed;
 }
 
 /** The general lexicon with a framework's own words added (they win over the general ones). */
