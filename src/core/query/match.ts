@@ -57,6 +57,9 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
     for (let k = i - 1; k >= Math.max(0, i - 10); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
     // "the review they needed": the need describes the review.
     if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
+    // "breaches that needed action": a relative clause describes; decideGates still asks for the
+    // need when the clause holds every word of the figure ("cases that needed a review").
+    if (["that", "which", "who"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
     // "Of the ones needing enforcement": a participle after "of the ones".
     // ("How many of cm-07's cases warranted a review" asks it: "how many of" leads the subject.)
     if (["ones", "cases", "case", "those", "people", "children"].includes(tokens[i - 1]?.stem ?? ""))

@@ -67,7 +67,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   if (refusal) return { ok: false, kind: "refusal", reason: REFUSAL_REASONS[refusal], suggestions: examples(framework, vocabulary) };
   const tokens = tokenize(text, vocabulary.known, vocabulary.lexicon);
   const scope = readScope(tokens, vocabulary, known);
-  if (scope.show === "figure" && !scope.groupBy && LISTING.test(text) && !COUNTING.test(text)) scope.show = "cases";
+  if (scope.show === "figure" && !scope.groupBy && LISTING.test(text) && !COUNTING.test(text)) [scope.show, scope.listed] = ["cases", true];
   const candidates = scoreCandidates(tokens, vocabulary);
   const [top, second] = candidates;
   if (top && top.score >= 3) {
@@ -190,7 +190,8 @@ function build(metric: string, scope: Scope, tokens: readonly Token[], vocabular
   const negated = !shortfallItself && tokens.some((t, i) => !t.used && !winner?.used.has(i) && NEGATIVE_STEMS.has(t.stem));
   // ... and the shortfalls of a figure that is itself the shortfall ("planning shortfalls where
   // the plan was not done") are its count.
-  const show = scope.show === "cases" && negated ? "shortfalls" : scope.show === "shortfalls" && shortfallItself ? "figure" : scope.show;
+  const show =
+    scope.show === "cases" && negated ? "shortfalls" : scope.show === "shortfalls" && shortfallItself ? (scope.listed ? "cases" : "figure") : scope.show;
   return canonicalQuery({
     metric,
     filters: { answers, ...(scope.managers.length ? { managers: scope.managers } : {}), ...(scope.cases.length ? { cases: scope.cases } : {}) },

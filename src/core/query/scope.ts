@@ -16,6 +16,8 @@ export interface Scope {
   weak: Mention[];
   /** The filter question a case was said to be rated on ("seen as a high danger"), if any. */
   rated?: string;
+  /** Whether the cases were asked for ("which cases"), whatever else decided what to show. */
+  listed?: boolean;
 }
 
 export interface KnownPeople {
@@ -193,5 +195,6 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     show: which ? "figure" : shortfalls ? "shortfalls" : listing ? "cases" : "figure",
     weak,
     ...(rated ? { rated } : {}),
+    ...(listing ? { listed: true } : {}),
   };
 }

@@ -131,6 +131,8 @@ function lookup(known: ReadonlySet<string>) {
  * when one known word is clearly closest (one edit, two for words of eight letters or more). */
 export function correct(word: string, known: ReadonlySet<string>, synonyms: Readonly<Record<string, string>> = {}): string {
   if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
+  // "reviewing" is a form of the known "review" (not a typo of "revising"), as "grips" is of "grip".
+  if (known.has(stem(word))) return stem(word);
   const { words, seen } = lookup(known);
   const done = seen.get(word);
   if (done !== undefined) return done;

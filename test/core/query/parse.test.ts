@@ -294,3 +294,21 @@ describe("general rules found on blind sets 11 and 12 (issue 9)", () => {
     ).toBe("rr.plan_updated");
   });
 });
+
+describe("general rules found on blind sets 19 and 20 (issue 9)", () => {
+  it("reads a relative clause of need as the population, unless it holds the whole figure", () => {
+    expect(metricOf(read("Were any breaches that needed action not taken back to court?"))).toBe("ss.returned_to_court");
+    expect(metricOf(read("how many cases that needed a RoSH review were there?"))).toBe("rosh.review_expected");
+  });
+
+  it("takes a form of a known word for that word, not for a near typo", () => {
+    expect(metricOf(read("How many custody cases needed their risk of harm reviewing?"))).toBe("rosh.review_expected");
+  });
+
+  it("lists the cases of a shortfall that is its own figure when asked which", () => {
+    expect(sure("Which cases had reoffending planning that fell down because it was done late?")).toMatchObject({
+      metric: "rr.planning_gaps=late",
+      show: "cases",
+    });
+  });
+});
