@@ -22,6 +22,7 @@ export interface Candidate {
 const SUFFICIENT = new Set([...general.SUFFICIENT, "quality", "short"].map(toStem));
 const EXPECTED = new Set(general.EXPECTED.map(toStem));
 const SHORTFALL = new Set(["short", "fail", "failed", "shortfall"].map(toStem));
+const VERBS = new Set(["were", "was", "is", "are", "did", "had", "have", "has", "been", "got"]);
 const COUNTED = new Set(["many", "much", "percent", "percentage", "proportion", "share", "number"]);
 
 /** Where a phrase's stems all occur close together (any order: "review of risk" and "risk
@@ -70,7 +71,14 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
       for (let k = i - 2; k >= Math.max(0, i - 8); k--) if (["of", "among", "amongst", "in"].includes(tokens[k]!.stem)) return k;
     return -1;
   };
-  const spans = expectations.flatMap((i) => (clauseStart(i) >= 0 ? [[clauseStart(i), i] as const] : []));
+  // A relative clause runs on to its verb: "cases that needed a RoSH review | were there".
+  const clauseEnd = (i: number) => {
+    if (!["that", "which", "who"].includes(tokens[i - 1]?.stem ?? "")) return i;
+    let end = i;
+    while (end + 1 < tokens.length && end < i + 5 && !VERBS.has(tokens[end + 1]!.stem)) end++;
+    return end;
+  };
+  const spans = expectations.flatMap((i) => (clauseStart(i) >= 0 ? [[clauseStart(i), clauseEnd(i)] as const] : []));
   return {
     // ("which ones fell short", read as the list to show, still asks how good.)
     sufficient: open.some((i) => SUFFICIENT.has(tokens[i]!.stem)) || tokens.some((t) => t.used && SHORTFALL.has(t.stem)),
