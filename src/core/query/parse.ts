@@ -3,6 +3,7 @@ import type { MetricDef } from "../scoring/metrics.ts";
 import { scoreCandidates, type Candidate } from "./match.ts";
 import { canonicalQuery, type Query } from "./query.ts";
 import { REFUSAL_REASONS, refusalOf } from "./refusals.ts";
+import type { Mention } from "./mentions.ts";
 import { readScope, type KnownPeople, type Scope } from "./scope.ts";
 import { NEGATIVE } from "./synonyms.ts";
 import { toStem, tokenize, type Token } from "./tokens.ts";
@@ -150,48 +151,58 @@ function contradicted(tokens: readonly Token[], vocabulary: Vocabulary): boolean
   return tokens.filter((t) => !t.stop && !t.ref && !vocabulary.knownStems.has(t.stem)).length >= UNKNOWN_WORDS;
 }
 
+/** Whether a filter's option named without "cases" ("custody", "referral order") is a word of
+ * the figure's own name rather than a filter: "custody planning", "referral order panel report",
+ * "pay back the victim or the community" (words the framework puts together). "Why those who went
+ * to custody offended" is filtered: a part of the framework named next joins it only where the
+ * framework itself puts the two words together. */
+function partOfFigure(m: Mention, tokens: readonly Token[], vocabulary: Vocabulary, winner: Candidate): boolean {
+  const together = (a: number, b: number) => vocabulary.compounds.has(`${tokens[a]?.stem} ${tokens[b]?.stem}`);
+  if (m.tokens.some((i) => winner.used.has(i))) return true;
+  const next = Math.max(...m.tokens) + 1;
+  const sectionWord = [...vocabulary.sections.values()].some((ps) => ps.some((p) => p.length === 1 && p[0] === tokens[next]?.stem));
+  if (winner.used.has(next) && (!sectionWord || m.tokens.some((i) => together(i, next)))) return true;
+  const prev = Math.min(...m.tokens) - 1;
+  return [prev, prev - 1, prev - 2].some((k) => winner.used.has(k) && m.tokens.some((i) => together(k, i)));
+}
+
+/** "Medium or higher risk cases without an RMP", "custody cases' custody planning": naming the
+ * options the figure is already counted among restates its population; it is not a filter (the
+ * figure is the same). Naming fewer ("high or very high risk cases") narrows it, and stays. The
+ * report itself says "medium or high risk" for medium, high and very high, so two or more options
+ * from the population's lowest up are read as the population too. */
+function restated(answers: Record<string, string[]>, winner: Candidate | undefined) {
+  for (const c of populationOf(winner?.cues.def)) {
+    const named = answers[c.question];
+    if (named && c.in && named.every((v) => c.in!.includes(v)) && (named.length === c.in.length || (named.length >= 2 && named.includes(c.in[0]!))))
+      delete answers[c.question];
+  }
+}
+
+/** What to show. "Which cases had insufficient risk reviews": a "not" nothing else explained
+ * turns the list of cases into the list of shortfalls. A figure that is itself the shortfall ("no
+ * plan at all", "no oversight") lists its cases, and its "shortfalls" are its count ("planning
+ * shortfalls where the plan was not done") unless the cases were asked for. */
+function showOf(scope: Scope, tokens: readonly Token[], winner: Candidate | undefined): Query["show"] {
+  const shortfallItself = winner?.cues.def.type === "option" && !winner.cues.positive && !winner.cues.filter;
+  const negated = !shortfallItself && tokens.some((t, i) => !t.used && !winner?.used.has(i) && NEGATIVE_STEMS.has(t.stem));
+  if (scope.show === "cases" && negated) return "shortfalls";
+  if (scope.show === "shortfalls" && shortfallItself) return scope.listed ? "cases" : "figure";
+  return scope.show;
+}
+
 function build(metric: string, scope: Scope, tokens: readonly Token[], vocabulary: Vocabulary, winner?: Candidate): Query {
-  const compounds = vocabulary.compounds;
   const answers = { ...scope.answers };
   // "medium cases that were medium": a filter on the figure's own question is the figure.
   const own = /^([^=]+)=/.exec(metric)?.[1];
   if (own) delete answers[own];
   for (const m of scope.weak) {
-    if (m.question === own) continue;
-    // The figure is about it ("custody planning", "referral order panel report": words the
-    // framework puts together), not filtered by it; "why those who went to custody offended" is.
-    const next = Math.max(...m.tokens) + 1;
-    // A part of the framework named next ("custody offended") joins it only where the framework
-    // itself puts the two words together; any other figure's word does ("community panel").
-    const sectionWord = [...vocabulary.sections.values()].some((ps) => ps.some((p) => p.length === 1 && p[0] === tokens[next]?.stem));
-    const compound = !sectionWord || m.tokens.some((i) => compounds.has(`${tokens[i]!.stem} ${tokens[next]?.stem}`));
-    // "pay back the victim or the community": a word of the figure just before it, put together with it.
-    const prev = Math.min(...m.tokens) - 1;
-    const after = [prev, prev - 1, prev - 2].some((k) => winner?.used.has(k) && m.tokens.some((i) => compounds.has(`${tokens[k]?.stem} ${tokens[i]!.stem}`)));
-    if (winner && (m.tokens.some((i) => winner.used.has(i)) || (winner.used.has(next) && compound) || after)) continue;
+    if (m.question === own || (winner && partOfFigure(m, tokens, vocabulary, winner))) continue;
     answers[m.question] = [...new Set([...(answers[m.question] ?? []), ...m.options])];
     m.tokens.forEach((i) => (tokens[i]!.used = true));
   }
-  // "Medium or higher risk cases without an RMP", "custody cases' custody planning": naming the
-  // options the figure is already counted among restates its population; it is not a filter (the
-  // figure is the same). Naming fewer ("high or very high risk cases") narrows it, and stays.
-  for (const c of populationOf(winner?.cues.def)) {
-    const named = answers[c.question];
-    // The report itself says "medium or high risk" for medium, high and very high: two or more
-    // options from the population's lowest up are read as the population too.
-    const restated =
-      named && c.in && named.every((v) => c.in!.includes(v)) && (named.length === c.in.length || (named.length >= 2 && named.includes(c.in[0]!)));
-    if (restated) delete answers[c.question];
-  }
-  // "Which cases had insufficient risk reviews": a "not" nothing else explained turns the
-  // list of cases into the list of shortfalls.
-  // A figure that is itself the shortfall ("no plan at all", "no oversight") lists its cases.
-  const shortfallItself = winner?.cues.def.type === "option" && !winner.cues.positive && !winner.cues.filter;
-  const negated = !shortfallItself && tokens.some((t, i) => !t.used && !winner?.used.has(i) && NEGATIVE_STEMS.has(t.stem));
-  // ... and the shortfalls of a figure that is itself the shortfall ("planning shortfalls where
-  // the plan was not done") are its count.
-  const show =
-    scope.show === "cases" && negated ? "shortfalls" : scope.show === "shortfalls" && shortfallItself ? (scope.listed ? "cases" : "figure") : scope.show;
+  restated(answers, winner);
+  const show = showOf(scope, tokens, winner);
   return canonicalQuery({
     metric,
     filters: { answers, ...(scope.managers.length ? { managers: scope.managers } : {}), ...(scope.cases.length ? { cases: scope.cases } : {}) },
