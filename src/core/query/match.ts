@@ -16,6 +16,9 @@ export interface Candidate {
   otherSection: boolean;
   /** Whether one of its options was named ("effective oversight"): a word about how it went. */
   optionNamed: boolean;
+  /** Whether it took its name from words read as a filter, with nothing more ("custody cases ...
+   * safeguarding planning" may be custody planning, or planning filtered to custody). */
+  onlyViaFilter: boolean;
 }
 
 /** Words about how well something was done ("fell short" too): the judgement, not its gate. */
@@ -103,7 +106,8 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
   // A filter's words stay open to the figures whose own name holds them ("custody planning").
   const reopened = tokens.flatMap((t, i) => ((t.used && !t.filter) || t.stop ? [] : [i]));
   for (const cues of vocabulary.metrics) {
-    const topic = findAll(tokens, cues.holdsFilterWord ? reopened : open, cues.topic);
+    const direct = findAll(tokens, open, cues.topic);
+    const topic = cues.holdsFilterWord && direct.size === 0 ? findAll(tokens, reopened, cues.topic) : direct;
     // An option alone names a figure only for filter questions ("custody"); elsewhere it
     // qualifies a topic ("ineffective oversight"), and "sufficient" alone is not oversight.
     const option = new Set([...findAll(tokens, open, topic.size || cues.filter ? cues.options : cues.distinct)].filter((i) => !topic.has(i)));
@@ -125,6 +129,9 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     if (!used.size && label.length < 2) score = 0;
     section.forEach((i) => used.add(i));
     label.forEach((i) => used.add(i));
+    // A name taken from words read as a filter, and nothing more, counts for less than one of its own.
+    const onlyViaFilter = [...topic].some((i) => tokens[i]!.filter) && topic.size <= 2;
+    if (onlyViaFilter) score -= 3;
     scored.set(cues.id, {
       cues,
       score,
@@ -133,6 +140,7 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
       named: topic.size + option.size > 0,
       otherSection: otherSections.length > 0,
       optionNamed: option.size > 0,
+      onlyViaFilter,
     });
   }
   decideGates(scored, signals(tokens, open, vocabulary.content));

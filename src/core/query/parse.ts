@@ -82,7 +82,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     const explained =
       !!second && [...second.used].every((i) => top.used.has(i)) && top.used.size > second.used.size && [...top.own].some((i) => !second.used.has(i));
     const ahead = !second || top.score - second.score >= MARGIN || explained;
-    const sure = ahead && !contradicted(tokens, vocabulary);
+    const sure = ahead && !contradicted(tokens, vocabulary) && !top.onlyViaFilter;
     // Unsure is one click away from right only if the right reading is offered: the next best four.
     const alternatives = sure ? [] : candidates.slice(1, 5);
     return {

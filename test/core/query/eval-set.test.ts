@@ -77,12 +77,12 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
 };
 
 /** Sets 2, 6, 21 and 22 are only ever measured: the figures of the one measurement of the parser
- * as it stands (7 Dec 2026, 06:47 UTC), and a failure prints the figures, never a question. */
+ * as it stands (7 Dec 2026, 07:05 UTC), and a failure prints the figures, never a question. */
 const HELD_OUT: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-2.jsonl": [163, 4, 165],
   "blind-6.jsonl": [187, 9, 190],
   "blind-21.jsonl": [187, 6, 191],
-  "blind-22.jsonl": [175, 5, 182],
+  "blind-22.jsonl": [176, 5, 182],
 };
 
 const figuresOf = (name: string) => {

@@ -312,3 +312,18 @@ describe("general rules found on blind sets 19 and 20 (issue 9)", () => {
     });
   });
 });
+
+describe("custody planning, or planning filtered to custody (issue 9)", () => {
+  it("is unsure when only the filter's word names custody planning, and offers both", () => {
+    const r = read("which custody cases had sufficient safeguarding planning?");
+    expect(r).toMatchObject({ ok: true, confidence: "unsure", query: { metric: "sv.planning", filters: { answers: { "profile.sentence": ["custody"] } } } });
+    expect(r.ok && r.alternatives?.map((a) => a.id)).toContain("sv.custody_planning");
+  });
+
+  it("is sure when the question says throughout the sentence", () => {
+    expect(sure("Which custody cases had sufficient safeguarding planning throughout the sentence?")).toMatchObject({
+      metric: "sv.custody_planning",
+      filters: {},
+    });
+  });
+});
