@@ -128,8 +128,15 @@ describe("nothing a person typed becomes a live mention or link", () => {
         // `summary <#C…>` posts into the channel the person typed as a Slack mention; saying where
         // it went names that channel, as they typed it. Nothing else may carry one.
         const typedTarget = /^Posted the summary in <#C0VICTIM>\.$/;
+        // `case D03 <@U…>` names a Slack user as the case manager: what names the case manager
+        // mentions them (`<@U0VICTIM>`, casecheck's own form), as the inspector meant. A typed
+        // mention echoed back would keep its `|victim`.
+        const typedManager = /^<@U0VICTIM(\|[^>]*)?>$/.test(manager.trim()) ? /<@U0VICTIM>/g : undefined;
         for (const call of calls)
-          for (const text of mrkdwnTexts(call.args)) if (LIVE.test(text) && !typedTarget.test(text)) throw new Error(`live markup in ${call.method}: ${text}`);
+          for (const text of mrkdwnTexts(call.args)) {
+            const rest = typedManager ? text.replace(typedManager, "") : text;
+            if (LIVE.test(rest) && !typedTarget.test(rest)) throw new Error(`live markup in ${call.method}: ${text}`);
+          }
         await bed.stop();
         bed = undefined;
       }),
