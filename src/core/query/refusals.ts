@@ -12,7 +12,7 @@ const PRIVATE = [
   /\bnotes?\b|\bevidence\b|\bcomments?\b|\bfree text\b/,
   /\b(child|children|young person|young people|kid|kids|boy|girl|offender|offenders|his|her|their|real|full|first|last|sur)('s|s'|s)? ?names?\b/,
   /\bnames? of\b|\bwhat(?:'s| is| was) the name\b|\bwhat (is|was|are|were) .{0,30}\bcalled\b(?! for)/,
-  /\b(the|this|that) (girl|boy|lad|young man|young woman)\b|\bsocial worker\b|\bfamily (situation|circumstances)\b|\b(just|only) (the )?names\b|\bin prison\b|\bwhich family\b|\bwhere .{0,30}\b(lives?|comes? from)\b|\b(the|their|his|her|home|postal) address\b|\bdate of birth\b|\bdob\b|\bbirthday\b|\bphone\b|\be-?mail\b|\bethnicity\b/,
+  /\b(the|this|that) (girl|boy|lad|young man|young woman)\b|\bsocial worker\b|\bfamily (situation|circumstances)\b|\b(just|only) (the )?names\b|\bin prison\b|\bwhich family\b|\bwhere .{0,30}\b(lives?|comes? from)\b|\b(the|their|his|her|home|postal) address(es)?\b|\bdate of birth\b|\bdob\b|\bbirthday\b|\bphone\b|\be-?mail\b|\bethnicity\b/,
   /\bwhat did .{0,60}\b(say|said|write|wrote|record|recorded|note|noted|put|answer|answered)\b/,
   /\bword for word\b|\bwhat .{0,40}\bsaid\b|\bwhich (of the )?(young people|young person|children|child)\b.{0,40}\b(has|have) (a|an) (disability|diagnosis|condition)\b/,
   /\b(answers?|responses?) (for|to|of|on|in) (case )?[a-z]{1,2}-?\d/,
@@ -24,10 +24,12 @@ const PRIVATE = [
 
 /** Changing what was recorded is done in the case thread, with a reason, never by a question. */
 const CHANGES = [
-  /(^|\bplease |\b(can|could|would|will) (you|we|i) (please )?)(delete|remove|erase|wipe|reset|undo)\b/,
+  /(^|\bplease |\b(can|could|would|will) (you|we|i) (please )?)(delete|remove|erase|wipe|reset|undo|add(?! up)|insert|create)\b/,
   // An instruction to set something: "Mark case D18 as custody", "could you update the figures so ...".
   /(^|\bplease |\b(can|could|would|will) (you|we|i) (please )?)(change|edit|alter|amend|adjust|correct|fix|update|rewrite|modify|delete|remove|set|mark|record|flip|switch|make)\b.{0,60}\b(as|to|so)\b/,
   /\b(change|edit|alter|overwrite|modify|delete|remove|erase|wipe|reset|set|mark|flip|switch)\b.{0,60}\b(answers?|records?|to (yes|no|n\/?a)|as (yes|no|n\/?a)|from (yes|no))\b/,
+  // "set rosh.rmp = yes for D02"
+  /\b(set|change|make|mark|put)\b.{0,60}= ?(yes|no|n\/?a)\b/,
 ];
 
 export type RefusalKind = "instructions" | "private" | "changes";

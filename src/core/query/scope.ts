@@ -72,7 +72,9 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
       const hit = seqAt(tokens, i, lead);
       if (!hit) continue;
       // "at the start of each sentence" is a time, and "checked by a manager" who did it: not splits.
-      if (lead.length === 1 && tokens[i - 1]?.stem === "of") continue;
+      // ("Cases held by each CM" splits: "held by" reads "of", and people are not times.)
+      const ofPeople = MANAGER_PHRASES.some((m) => seqAt(tokens, i + lead.length, m));
+      if (lead.length === 1 && tokens[i - 1]?.stem === "of" && !ofPeople) continue;
       if (lead.join() === "by" && ["a", "an"].includes(tokens[i + 1]?.stem ?? "")) continue;
       let j = i + lead.length;
       // "broken down by how dangerous they were": "how" leads to the name of the split.

@@ -166,6 +166,18 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["make no difference", "not effective"],
   ["made no difference", "not effective"],
   ["not work", "not effective"],
+  // "looked over the work, but it didn't help": the oversight was there, to no effect.
+  ["not help", "not effective"],
+  ["not make any difference", "not effective"],
+  ["not make any real difference", "not effective"],
+  ["not make a difference", "not effective"],
+  ["not make a real difference", "not effective"],
+  ["without making any difference", "not effective"],
+  ["without making any real difference", "not effective"],
+  ["without it making any difference", "not effective"],
+  ["without it making any real difference", "not effective"],
+  ["without making a difference", "not effective"],
+  ["without it making a difference", "not effective"],
   ["did not", "not"],
   ["was not", "not"],
   ["were not", "not"],
@@ -357,7 +369,7 @@ export const SHOW_CASES = [
 /** Asking for a count, not a list ("how many fell short"). */
 export const COUNTING = [["how", "many"], ["how", "often"], ["how", "much"], ["number", "of"], ["percent"], ["percentage"], ["proportion"], ["what", "share"]];
 /** Asking for the cases that fell short. */
-export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls"]];
+export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls"], ["exceptions"], ["exception"]];
 
 /** Words that introduce a split ("by case manager", "for each risk level"). */
 export const GROUP_LEADS = [
@@ -548,6 +560,9 @@ export const STOP = new Set([
 
 /** Everyday words that must never be "corrected" into a framework word. */
 export const COMMON_WORDS = [
+  "nearly",
+  "almost",
+  "always",
   "there",
   "where",
   "which",

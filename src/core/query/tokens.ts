@@ -191,7 +191,19 @@ function synonym(word: string, lexicon: Pick<Lexicon, "synonyms">): string[] {
   return (lexicon.synonyms[word] ?? word).split(" ").flatMap((w) => (w !== word && lexicon.synonyms[w] ? lexicon.synonyms[w]!.split(" ") : [w]));
 }
 
+/** Rewrites, applied again to what they made ("failed to make it any better" is "not make it any
+ * better" is "not effective"), a few times at most. */
 function applyRewrites(input: string[], lexicon: Lexicon): string[] {
+  let out = input;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = rewriteOnce(out, lexicon);
+    if (next.length === out.length && next.every((s, i) => s === out[i])) break;
+    out = next;
+  }
+  return out;
+}
+
+function rewriteOnce(input: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.length;) {
     const hit = lexicon.rewrites.find(([from]) => from.every((s, k) => input[i + k] === s));

@@ -327,3 +327,29 @@ describe("custody planning, or planning filtered to custody (issue 9)", () => {
     });
   });
 });
+
+describe("general rules found on blind sets 23 to 26 (issue 9)", () => {
+  it("refuses adding a case, setting an answer with '=', and home addresses", () => {
+    for (const text of ["please add a new case D30, community, low risk", "set rr.review = no for D04", "what are the home addresses of the custody cases?"])
+      expect(read(text), text).toMatchObject({ ok: false, kind: "refusal" });
+    expect(metricOf(read("can you add up the custody cases"))).toBe("profile.sentence=custody");
+  });
+
+  it("reads oversight that happened to no effect as not effective, not as absent", () => {
+    expect(sure("how often did managers oversee the risk work but it didn't help?").metric).toBe("rosh.oversight=ineffective");
+    expect(sure("safeguarding work checked by managers, but failed to make it any better: how many?").metric).toBe("sv.oversight=ineffective");
+    expect(sure("how many cases had no oversight of the safeguarding work at all?").metric).toBe("sv.oversight=none");
+  });
+
+  it("splits by case manager for 'each CM', even after 'held by'", () => {
+    expect(sure("medium risk cases held by each CM")).toMatchObject({ metric: "profile.rosh_level=medium", groupBy: "case_manager" });
+  });
+
+  it("lists the shortfalls when asked for the exceptions", () => {
+    expect(sure("reparation was nearly always delivered - which cases were the exceptions?")).toMatchObject({ metric: "rr.reparation", show: "shortfalls" });
+  });
+
+  it("reads the framework's own shorthand for safeguarding", () => {
+    expect(sure("sg procedures understood by how many CMs?").metric).toBe("cm.safeguarding_procedures");
+  });
+});
