@@ -78,6 +78,8 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-24.jsonl": [199, 2, 203],
   "blind-25.jsonl": [196, 1, 198],
   "blind-26.jsonl": [200, 3, 203],
+  "blind-27.jsonl": [207, 2, 208],
+  "blind-28.jsonl": [176, 3, 177],
 };
 
 /** Sets 2, 6, 21 and 22 are only ever measured: the figures of the one measurement of the parser
