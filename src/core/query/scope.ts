@@ -92,6 +92,20 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
       }
     }
   }
+  // "A risk level breakdown of the PSR cases", "CM split": the split's name, then the word.
+  const tails = new Set(general.GROUP_TAILS.map(toStem));
+  for (let i = 0; i < tokens.length; i++) {
+    const names: Array<[string, string[]]> = [
+      ...MANAGER_PHRASES.map((m) => [CASE_MANAGER, m] as [string, string[]]),
+      ...vocabulary.filters.flatMap((f) => f.names.map((n) => [f.question.id, n] as [string, string[]])),
+    ];
+    for (const [by, name] of names) {
+      const t = runAt(tokens, i, name);
+      if (t && tails.has(tokens[t.at(-1)! + 1]?.stem ?? "")) return (use(tokens, [...t, t.at(-1)! + 1]), { by, compared: [] });
+    }
+  }
+  const graded = comparedByDegree(tokens, vocabulary);
+  if (graded) return { by: graded, compared: [] };
   // "compare custody and community", "custody vs community": every option named is a group.
   const compared = found.find((m) => new Set(found.filter((x) => x.question === m.question).flatMap((x) => x.options)).size > 1);
   // "... in custody do as much as those on community orders": two options named apart.
@@ -114,6 +128,29 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
     return { by: compared.question, compared: named };
   }
   return { compared: [] };
+}
+
+const MORE = new Set(["higher", "bigger", "greater", "more"].map(toStem));
+const LESS = new Set(["lower", "smaller", "lesser", "less"].map(toStem));
+
+/** "The higher-risk young people against the lower-risk ones", "did the more dangerous do better
+ * than the lower-risk ones": a filter's own name said with "more" and "less", or with one of them
+ * and "than" or "compared", splits by that filter. */
+function comparedByDegree(tokens: Token[], vocabulary: Vocabulary): string | undefined {
+  for (const f of vocabulary.filters) {
+    const names = new Set(f.names.flat().filter((s) => !general.STOP.has(s) && s !== "level" && s !== "type"));
+    const pairs = tokens.flatMap((t, i) =>
+      !t.used && (MORE.has(t.stem) || LESS.has(t.stem)) && names.has(tokens[i + 1]?.stem ?? "") && !tokens[i + 1]!.used ? [i] : [],
+    );
+    const both = pairs.some((i) => MORE.has(tokens[i]!.stem)) && pairs.some((i) => LESS.has(tokens[i]!.stem));
+    const against = tokens.some((t) => t.stem === "than" || COMPARE.has(t.stem));
+    if (pairs.length && (both || against)) {
+      pairs.forEach((i) => use(tokens, [i, i + 1]));
+      tokens.forEach((t) => COMPARE.has(t.stem) && (t.used = true));
+      return f.question.id;
+    }
+  }
+  return undefined;
 }
 
 /** "Which case managers had the most ...", "which risk level had the fewest ...": asking which
@@ -194,7 +231,8 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     cases,
     ...(group ? { groupBy: group } : {}),
     // "Which case managers had the most cases where reviews fell short": a figure per group.
-    show: which ? "figure" : shortfalls ? "shortfalls" : listing ? "cases" : "figure",
+    // (Any split asks for a figure per group: "reviews that fell short, per case manager".)
+    show: group ? "figure" : shortfalls ? "shortfalls" : listing ? "cases" : "figure",
     weak,
     ...(rated ? { rated } : {}),
     ...(listing ? { listed: true } : {}),

@@ -18,6 +18,10 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["well enough", "sufficient"],
   ["high quality", "sufficient quality"],
   ["below par", "not sufficient"],
+  ["marked down", "not sufficient"],
+  // The asker's purpose, not the figure's: "for the improvement plan, ..." (nothing to read).
+  ["improvement plan", ""],
+  ["action plan", ""],
   ["below standard", "not sufficient"],
   ["below the standard", "not sufficient"],
   ["not up to", "not sufficient"],
@@ -394,6 +398,8 @@ export const GROUP_LEADS = [
   ["each"],
   ["across"],
 ];
+/** Words that follow the name of a split ("a risk level breakdown", "CM split"). */
+export const GROUP_TAILS = ["breakdown", "split", "spread"];
 export const COMPARE = ["compare", "comparing", "comparison", "compared", "vs", "versus", "against", "between"];
 /** Words that ask which group stands out ("who had the most ..."). */
 export const EXTREMES = ["most", "fewest", "least", "highest", "lowest", "best", "worst", "more", "fewer"];
@@ -560,6 +566,11 @@ export const STOP = new Set([
 
 /** Everyday words that must never be "corrected" into a framework word. */
 export const COMMON_WORDS = [
+  "lower",
+  "bigger",
+  "greater",
+  "smaller",
+  "lesser",
   "nearly",
   "almost",
   "always",

@@ -166,7 +166,7 @@ export function lexiconOf(own: { rewrites?: ReadonlyArray<readonly [string, stri
           words(from)
             .flatMap((w) => synonym(w.word, plain))
             .map(toStem),
-          to.split(" ").map(toStem),
+          to.split(" ").filter(Boolean).map(toStem),
         ] as const,
     )
     .sort((a, b) => b[0].length - a[0].length);

@@ -353,3 +353,31 @@ describe("general rules found on blind sets 23 to 26 (issue 9)", () => {
     expect(sure("sg procedures understood by how many CMs?").metric).toBe("cm.safeguarding_procedures");
   });
 });
+
+describe("general rules found on blind sets 27 and 28 (issue 9)", () => {
+  it("splits by a filter said with 'more' and 'less', or against something", () => {
+    expect(sure("were the lower-risk children's risk reviews as good as the higher-risk ones?")).toMatchObject({ groupBy: "profile.rosh_level" });
+    expect(sure("did the more dangerous young people get better risk planning than the rest?")).toMatchObject({ groupBy: "profile.rosh_level" });
+    expect(sure("risk reviews in the medium or higher risk cases")).toMatchObject({
+      filters: { answers: { "profile.rosh_level": ["high", "medium", "very_high"] } },
+    });
+  });
+
+  it("reads a split named before 'breakdown'", () => {
+    expect(sure("sentence type breakdown of the rmp figure")).toMatchObject({ metric: "rosh.rmp", groupBy: "profile.sentence" });
+  });
+
+  it("shows a figure per group, whatever else the question says of shortfalls", () => {
+    expect(sure("risk reviews that fell short, by case manager")).toMatchObject({ metric: "rosh.review", groupBy: "case_manager", show: "figure" });
+  });
+
+  it("lists the cases asked for with 'give me the ... cases', but not a figure for them", () => {
+    expect(sure("give me the very high risk cases")).toMatchObject({ show: "cases" });
+    expect(sure("give me the reparation figure for the custody cases")).toMatchObject({ metric: "rr.reparation", show: "figure" });
+  });
+
+  it("reads 'marked down' as not sufficient, and leaves the asker's improvement plan out of the figure", () => {
+    expect(sure("which risk assessments were marked down?")).toMatchObject({ metric: "rosh.assessment", show: "shortfalls" });
+    expect(sure("for our improvement plan: how many safeguarding reviews were sufficient?")).toMatchObject({ metric: "sv.review" });
+  });
+});
