@@ -56,11 +56,13 @@ const same = (a: Query, b: Query) => JSON.stringify(canonicalQuery(a)) === JSON.
 export function outcomeOf(item: EvalItem, result: ParseResult): Outcome {
   if ("refuse" in item) return { right: !result.ok, wrong: result.ok, click: !result.ok, lost: false };
   if (!result.ok) {
-    // Not understood, but the figure asked for is one of the choices offered instead: one click.
+    // Not understood, but the figure asked for (or, for an ambiguous question, one of its
+    // readings, as when unsure) is one of the choices offered instead: one click.
+    const offeredIds = result.kind === "not_understood" ? result.suggestions : [];
     const click =
-      "expect" in item &&
-      result.kind === "not_understood" &&
-      result.suggestions.some((s) => same({ filters: {}, show: "figure", ...result.scope, metric: s.id }, item.expect));
+      "expect" in item
+        ? offeredIds.some((s) => same({ filters: {}, show: "figure", ...result.scope, metric: s.id }, item.expect))
+        : "ambiguous" in item && offeredIds.some((s) => item.ambiguous.includes(s.id));
     return { right: false, wrong: false, click, lost: true };
   }
   const sure = result.confidence === "sure";

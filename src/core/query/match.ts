@@ -151,7 +151,11 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
  * sufficient" about the judgement; "how many PSRs" (no other sign) about the gate. */
 function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signals>) {
   const base = new Map([...scored].map(([id, c]) => [id, c.score]));
-  for (const judgement of scored.values()) {
+  // A gate opens several judgements (a review needed: the review, the plan updated). The one the
+  // question names decides it first; one it does not name takes nothing back from it.
+  const named = [...scored.values()].sort((a, b) => b.score - a.score);
+  const asked = new Set<Candidate>();
+  for (const judgement of named) {
     const gate = judgement.cues.gate ? scored.get(judgement.cues.gate) : undefined;
     if (!gate) continue;
     const [j, g] = [base.get(judgement.cues.id)!, base.get(gate.cues.id)!];
@@ -163,12 +167,13 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
     // "How much of the required oversight was effective?": an option named says how it went.
     const quality = s.sufficient || judgement.optionNamed;
     if ((s.expected || onlyTheClause) && !quality && j > 0) {
+      asked.add(gate);
       if (j + 2 > gate.score) {
         gate.score = j + 2;
         judgement.used.forEach((i) => gate.used.add(i));
         gate.named ||= judgement.named;
       }
-    } else if (s.clause.size) {
+    } else if (s.clause.size && !asked.has(gate)) {
       // The clause's "needed" is not evidence for the gate: take back what it earned, and more.
       const earned = [...gate.used].filter((i) => s.clause.has(i)).length * 3;
       gate.score = Math.min(gate.score, g - 2 - earned);

@@ -53,7 +53,9 @@ function mentionsIn(tokens: Token[], vocabulary: Vocabulary): Mention[] {
       const rated = tokens.slice(Math.max(0, i - 3), i).some((t) => LEADING.has(t.stem));
       // "serving their sentence in the community": the question's own name just before it.
       const namedBefore = tokens.slice(Math.max(0, i - 4), i).some((t) => names.has(t.stem));
-      const strong = p.some((s) => names.has(s)) || (!!next && (CASE_NOUNS.has(next.stem) || names.has(next.stem))) || rated || namedBefore;
+      // "custody only", "just custody": restricting the cases, whatever figure follows.
+      const only = next?.stem === "only" || ["only", "just"].includes(tokens[i - 1]?.stem ?? "");
+      const strong = p.some((s) => names.has(s)) || (!!next && (CASE_NOUNS.has(next.stem) || names.has(next.stem))) || rated || namedBefore || only;
       if (next && (CASE_NOUNS.has(next.stem) || names.has(next.stem)) && strong) idx.push(idx.at(-1)! + 1);
       found.push({ question: f.question.id, options: [o.id], tokens: idx, strong, rated });
     }

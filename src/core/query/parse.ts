@@ -127,9 +127,24 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     ok: false,
     kind: "not_understood",
     reason: "I could not tell which figure you mean.",
-    suggestions: candidates.length ? candidates.slice(0, 5).map((c) => suggestion(c.cues)) : examples(framework, vocabulary, section),
+    suggestions: candidates.length
+      ? candidates.slice(0, 5).map((c) => suggestion(c.cues))
+      : (related(vocabulary, tokens, section) ?? examples(framework, vocabulary, section)),
     scope: said,
   };
+}
+
+/** The figures whose own words the question shares, most shared first ("how good were the
+ * reports?": the four figures about reports), when too few of them were named to read it. */
+function related(vocabulary: Vocabulary, tokens: readonly Token[], section?: string): Suggestion[] | undefined {
+  const open = new Set(tokens.filter((t) => !t.used && !t.stop && !t.ref && vocabulary.content.has(t.stem)).map((t) => t.stem));
+  // A part of the framework named ("staff": the interview) counts as one more word shared.
+  const shared = vocabulary.metrics
+    .map((m) => ({ m, n: new Set([...m.topic, ...m.options].flat().filter((s) => open.has(s))).size }))
+    .filter((x) => x.n > 0)
+    .map((x) => ({ ...x, n: x.n + (x.m.section === section ? 1 : 0) }))
+    .sort((a, b) => b.n - a.n);
+  return shared.length ? shared.slice(0, 5).map((x) => suggestion(x.m)) : undefined;
 }
 
 /** The part of the framework whose words the question holds, if any. */

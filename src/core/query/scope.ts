@@ -160,6 +160,12 @@ function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined
   const most = tokens.findIndex((t) => general.EXTREMES.includes(t.stem));
   const who = tokens.findIndex((t) => t.stem === "who" || t.stem === "whose");
   if (who >= 0 && who < 2 && most > who) return (use(tokens, [who]), CASE_MANAGER);
+  // "cms with most late plans", "case managers with the fewest ...": the people first, then who stands out.
+  const start = tokens[0]?.stem === "the" ? 1 : 0;
+  for (const m of MANAGER_PHRASES) {
+    const t = seqAt(tokens, start, m);
+    if (t && most > t.at(-1)! && most <= t.at(-1)! + 3) return (use(tokens, t), CASE_MANAGER);
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.stem !== "which" || tokens[i]!.used) continue;
     let j = i + 1;

@@ -30,6 +30,7 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["looking at again", "review"],
   ["looked again at", "review"],
   ["fresh look", "review"],
+  ["another look", "review"],
   ["second look", "review"],
   ["re assessment", "review"],
   ["re assessed", "reviewed"],
@@ -373,7 +374,7 @@ export const SHOW_CASES = [
 /** Asking for a count, not a list ("how many fell short"). */
 export const COUNTING = [["how", "many"], ["how", "often"], ["how", "much"], ["number", "of"], ["percent"], ["percentage"], ["proportion"], ["what", "share"]];
 /** Asking for the cases that fell short. */
-export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls"], ["exceptions"], ["exception"]];
+export const SHOW_SHORTFALLS = [["fall", "short"], ["failed"], ["shortfalls"], ["exceptions"], ["exception"], ["short"]];
 
 /** Words that introduce a split ("by case manager", "for each risk level"). */
 export const GROUP_LEADS = [
@@ -566,6 +567,8 @@ export const STOP = new Set([
 
 /** Everyday words that must never be "corrected" into a framework word. */
 export const COMMON_WORDS = [
+  // "judged high risk" rates the case; it is no typo of "judge" (a court).
+  "judged",
   "lower",
   "bigger",
   "greater",

@@ -381,3 +381,28 @@ describe("general rules found on blind sets 27 and 28 (issue 9)", () => {
     expect(sure("for our improvement plan: how many safeguarding reviews were sufficient?")).toMatchObject({ metric: "sv.review" });
   });
 });
+
+describe("general rules found on the tuning sets after set 28 (issue 9)", () => {
+  it("offers the figures whose words a question shares when too few were named to read it", () => {
+    const r = read("how good were the reports?");
+    expect(r).toMatchObject({ ok: false, kind: "not_understood" });
+    expect(!r.ok && r.suggestions.map((s) => s.id)).toEqual(expect.arrayContaining(["rr.psr_quality", "rr.panel_report_quality"]));
+  });
+
+  it("reads 'judged high risk' as a rating, not as a court", () => {
+    expect(sure("of the community cases, how many were judged very high risk?")).toMatchObject({
+      metric: "profile.rosh_level=very_high",
+      filters: { answers: { "profile.sentence": ["community"] } },
+    });
+  });
+
+  it("asks for the need when a listing's clause holds the whole figure, whichever judgement the need opens", () => {
+    expect(sure("list the cases that needed an offending review")).toMatchObject({ metric: "rr.review_expected", show: "cases" });
+  });
+
+  it("reads 'custody only' as a filter, 'short' as the shortfalls, and 'cms with most' as a split", () => {
+    expect(sure("risk of harm planning - custody only")).toMatchObject({ metric: "rosh.planning", filters: { answers: { "profile.sentence": ["custody"] } } });
+    expect(sure("safeguarding assessments short - which cases?")).toMatchObject({ metric: "sv.assessment", show: "shortfalls" });
+    expect(sure("cms with the fewest rmps")).toMatchObject({ metric: "rosh.rmp", groupBy: "case_manager" });
+  });
+});
