@@ -80,6 +80,9 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-26.jsonl": [201, 2, 204],
   "blind-27.jsonl": [210, 0, 211],
   "blind-28.jsonl": [180, 1, 182],
+  "blind-30.jsonl": [168, 3, 172],
+  "blind-31.jsonl": [196, 3, 202],
+  "blind-32.jsonl": [171, 2, 174],
 };
 
 /** Sets 2, 6, 21 and 22 are only ever measured: the figures of the one measurement of the parser
