@@ -58,7 +58,7 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
   const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem) && !["i", "we"].includes(tokens[i - 1]?.stem ?? ""));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
   const clauseStart = (i: number) => {
-    for (let k = i - 1; k >= Math.max(0, i - 10); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
+    for (let k = i - 1; k >= Math.max(0, i - 14); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
     // "the review they needed": the need describes the review.
     if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
     // "breaches that needed action": a relative clause describes; decideGates still asks for the
@@ -175,7 +175,7 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
       }
     } else if (s.clause.size && !asked.has(gate)) {
       // The clause's "needed" is not evidence for the gate: take back what it earned, and more.
-      const earned = [...gate.used].filter((i) => s.clause.has(i)).length * 3;
+      const earned = [...gate.used].filter((i) => s.clause.has(i) || s.inClause(i)).length * 3;
       gate.score = Math.min(gate.score, g - 2 - earned);
     } else if (quality && j > 0 && g >= j) {
       // "Were the panel reports of a decent standard?": how good, so the judgement, however

@@ -1,3 +1,4 @@
+import { EXPECTED, SUFFICIENT } from "./synonyms.ts";
 import { toStem, type Token } from "./tokens.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
@@ -15,6 +16,7 @@ export interface Mention {
 const CASE_NOUNS = new Set(["case", "cases", "sentenc", "order", "child", "children", "young", "people", "person", "matter"]);
 const JOINERS = new Set(["or", "and", "to", "nor", "plus"]);
 const NEGATORS = new Set(["without", "not"]);
+const JUDGING = new Set([...SUFFICIENT, ...EXPECTED].map(toStem));
 const UP = new Set(["higher", "above", "over", "more", "plus"].map(toStem));
 const DOWN = new Set(["lower", "below", "under", "less"].map(toStem));
 const LEADING = new Set(["rated", "rate", "classified", "classed", "graded", "assessed", "seen", "judged", "considered", "thought"].map(toStem));
@@ -112,7 +114,8 @@ function negate(tokens: Token[], vocabulary: Vocabulary, list: Mention[]): Menti
     for (let k = m.tokens[0]! - 1, others = 0; k >= 0 && others <= 2; k--) {
       const t = tokens[k]!;
       if (NEGATORS.has(t.stem) && !t.used) at = k;
-      if (at >= 0 || vocabulary.content.has(t.stem)) break;
+      // "reviews insufficient in community cases": the "not" is the judgement's, not the filter's.
+      if (at >= 0 || vocabulary.content.has(t.stem) || JUDGING.has(t.stem)) break;
       if (!t.stop) others++;
     }
     if (at < 0) continue;

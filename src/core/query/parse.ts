@@ -70,7 +70,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
   const tokens = tokenize(text, vocabulary.known, vocabulary.lexicon);
   const scope = readScope(tokens, vocabulary, known);
   if (scope.show === "figure" && !scope.groupBy && LISTING.test(text) && !COUNTING.test(text)) [scope.show, scope.listed] = ["cases", true];
-  const candidates = scoreCandidates(tokens, vocabulary);
+  const candidates = pinned(scoreCandidates(tokens, vocabulary), scope);
   const [top, second] = candidates;
   if (top && top.score >= 3) {
     // Each reading is built on its own copy: building marks the words it explains.
@@ -119,6 +119,29 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
     scope.weak = scope.weak.filter((m) => m.question !== question);
     return { ok: true, query: build(`${question}=${options[0]}`, scope, tokens, vocabulary), confidence: "sure" };
   }
+  // "How many medium risk cases were custodial?": two options, neither said to be the rating.
+  // Either may be asked, filtered by the other (the count is the same; what it is out of is not).
+  const [one, other] = named;
+  if (named.length === 2 && !asked && !alsoNamed && one!.question !== other!.question && one!.options.length === 1 && other!.options.length === 1) {
+    const reading = (m: { question: string; options: string[] }, by: { question: string; options: string[] }) => {
+      const s = { ...scope, answers: { ...scope.answers, [by.question]: by.options } };
+      delete s.answers[m.question];
+      s.weak = scope.weak.filter((w) => w.question !== m.question && w.question !== by.question);
+      return build(
+        `${m.question}=${m.options[0]}`,
+        s,
+        tokens.map((t) => ({ ...t })),
+        vocabulary,
+      );
+    };
+    const alternative = reading(one!, other!);
+    return {
+      ok: true,
+      query: reading(other!, one!),
+      confidence: "unsure",
+      alternatives: [{ ...suggestion({ id: alternative.metric, label: labelOf(vocabulary, alternative.metric) }), query: alternative }],
+    };
+  }
   const onTopic =
     tokens.some((t) => !t.stop && vocabulary.content.has(t.stem)) || named.length > 0 || !!scope.groupBy || scope.managers.length + scope.cases.length > 0;
   if (!onTopic) return { ok: false, kind: "off_topic", reason: REFUSAL_REASONS.off_topic, suggestions: examples(framework, vocabulary) };
@@ -146,6 +169,20 @@ function related(vocabulary: Vocabulary, tokens: readonly Token[], section?: str
     .sort((a, b) => b.n - a.n);
   return shared.length ? shared.slice(0, 5).map((x) => suggestion(x.m)) : undefined;
 }
+
+/** "rosh level high - by CM": a filter question's own name, with one of its options said, reads
+ * as that option's figure, not as any of its options. */
+function pinned(candidates: Candidate[], scope: Scope): Candidate[] {
+  const [top] = candidates;
+  if (top?.cues.def.type !== "option" || !top.cues.filter) return candidates;
+  const question = top.cues.def.question.id;
+  const said = scope.answers[question];
+  const chosen = said?.length === 1 ? candidates.find((c) => c.cues.id === `${question}=${said[0]}`) : undefined;
+  if (!chosen || chosen.score < top.score) return candidates;
+  return [chosen, ...candidates.filter((c) => c.cues.def.type !== "option" || c.cues.def.question.id !== question)];
+}
+
+const labelOf = (vocabulary: Vocabulary, id: string) => vocabulary.metrics.find((m) => m.id === id)?.label ?? id;
 
 /** The part of the framework whose words the question holds, if any. */
 function sectionNamed(vocabulary: Vocabulary, tokens: readonly Token[]): string | undefined {

@@ -90,6 +90,19 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
           if (t) return (use(tokens, [...hit, ...t]), { by: f.question.id, compared: [] });
         }
       }
+      // "split by whether they were in custody or in the community": the options name the split.
+      let k = j;
+      while (["whether", "they", "he", "she", "it", "were", "was", "in", "on", "being"].includes(tokens[k]?.stem ?? "")) k++;
+      if (k > j)
+        for (const f of vocabulary.filters)
+          for (const o of f.options)
+            for (const p of o.phrases) {
+              const t = runAt(tokens, k, p);
+              if (!t) continue;
+              const compared = found.filter((m) => m.question === f.question.id);
+              use(tokens, [...hit, ...t, ...compared.flatMap((m) => m.tokens)]);
+              return { by: f.question.id, compared };
+            }
     }
   }
   // "A risk level breakdown of the PSR cases", "CM split": the split's name, then the word.

@@ -172,6 +172,11 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["made no difference", "not effective"],
   ["not work", "not effective"],
   // "looked over the work, but it didn't help": the oversight was there, to no effect.
+  ["not in a way that helped", "not effective"],
+  ["not in a way that helps", "not effective"],
+  ["in a way that helped", "effective"],
+  ["left out of date", "out of date"],
+  ["left out", "not involved"],
   ["not help", "not effective"],
   ["not make any difference", "not effective"],
   ["not make any real difference", "not effective"],

@@ -65,11 +65,11 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-9.jsonl": [210, 0, 221],
   "blind-10.jsonl": [207, 0, 210],
   "blind-11.jsonl": [203, 0, 208],
-  "blind-12.jsonl": [212, 1, 215],
+  "blind-12.jsonl": [213, 0, 216],
   "blind-13.jsonl": [212, 2, 212],
   "blind-14.jsonl": [197, 1, 199],
-  "blind-15.jsonl": [205, 0, 211],
-  "blind-16.jsonl": [206, 1, 210],
+  "blind-15.jsonl": [206, 0, 211],
+  "blind-16.jsonl": [207, 0, 211],
   "blind-17.jsonl": [176, 0, 179],
   "blind-18.jsonl": [179, 1, 182],
   "blind-19.jsonl": [222, 1, 225],
@@ -80,9 +80,9 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-26.jsonl": [201, 2, 204],
   "blind-27.jsonl": [210, 0, 211],
   "blind-28.jsonl": [180, 1, 182],
-  "blind-30.jsonl": [168, 3, 172],
-  "blind-31.jsonl": [196, 3, 202],
-  "blind-32.jsonl": [171, 2, 174],
+  "blind-30.jsonl": [172, 0, 176],
+  "blind-31.jsonl": [199, 1, 204],
+  "blind-32.jsonl": [173, 0, 176],
 };
 
 /** Sets 2, 6, 21 and 22 are only ever measured: the figures of the one measurement of the parser

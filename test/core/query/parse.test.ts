@@ -406,3 +406,34 @@ describe("general rules found on the tuning sets after set 28 (issue 9)", () => 
     expect(sure("cms with the fewest rmps")).toMatchObject({ metric: "rosh.rmp", groupBy: "case_manager" });
   });
 });
+
+describe("general rules found on blind sets 30 to 32 (issue 9)", () => {
+  it("keeps a judgement's 'not' off the filter after it", () => {
+    expect(sure("safeguarding reviews insufficient in custody cases - how many?")).toMatchObject({
+      metric: "sv.review",
+      filters: { answers: { "profile.sentence": ["custody"] } },
+    });
+  });
+
+  it("splits by a filter whose options name the split ('by whether they were in custody')", () => {
+    expect(sure("rmps, split by whether they were in custody or in the community")).toMatchObject({ metric: "rosh.rmp", groupBy: "profile.sentence" });
+  });
+
+  it("reads a filter's name with one of its options as that option's figure", () => {
+    expect(sure("rosh level medium, per CM")).toMatchObject({ metric: "profile.rosh_level=medium", groupBy: "case_manager" });
+  });
+
+  it("asks back between two options named where neither is said to be the rating", () => {
+    const r = read("how many low risk cases were in custody?");
+    expect(r).toMatchObject({ ok: true, confidence: "unsure" });
+    const readings = r.ok ? [r.query, ...(r.alternatives ?? []).map((a) => a.query)] : [];
+    expect(readings).toContainEqual({ metric: "profile.rosh_level=low", filters: { answers: { "profile.sentence": ["custody"] } }, show: "figure" });
+    expect(readings).toContainEqual({ metric: "profile.sentence=custody", filters: { answers: { "profile.rosh_level": ["low"] } }, show: "figure" });
+  });
+
+  it("reads a long 'when' clause of need as the population", () => {
+    expect(sure("when a child broke the terms of the order and enforcement action was needed, how many went back to court?").metric).toBe(
+      "ss.returned_to_court",
+    );
+  });
+});
