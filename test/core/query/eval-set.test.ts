@@ -80,6 +80,7 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-26.jsonl": [201, 2, 204],
   "blind-27.jsonl": [210, 0, 211],
   "blind-28.jsonl": [180, 1, 182],
+  "blind-29.jsonl": [165, 5, 170],
   "blind-30.jsonl": [172, 0, 176],
   "blind-31.jsonl": [199, 1, 204],
   "blind-32.jsonl": [173, 0, 176],
