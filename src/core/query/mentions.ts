@@ -84,6 +84,15 @@ function join(tokens: Token[], vocabulary: Vocabulary, list: Mention[]) {
     let k = m.tokens[0]! - 1;
     while (["a", "an", "the", "than"].includes(tokens[k]?.stem ?? "")) k--;
     const before = tokens[k] && m.options.length === 1 ? (UP.has(tokens[k]!.stem) ? 1 : DOWN.has(tokens[k]!.stem) ? -1 : 0) : 0;
+    // "at least medium", "at most high": the option itself and those past it.
+    const atLeast = tokens[k - 1]?.stem === "at" && ["least", "most"].includes(tokens[k]?.stem ?? "") && m.options.length === 1;
+    if (atLeast) {
+      const at = order.indexOf(m.options[0]!);
+      m.options = tokens[k]!.stem === "least" ? order.slice(at) : order.slice(0, at + 1);
+      m.tokens.push(k - 1, k);
+      m.strong = true;
+      continue;
+    }
     if (before) {
       const at = order.indexOf(m.options[0]!);
       m.options = before > 0 ? order.slice(at + 1) : order.slice(0, at);

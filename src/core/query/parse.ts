@@ -5,7 +5,7 @@ import { canonicalQuery, type Query } from "./query.ts";
 import { REFUSAL_REASONS, refusalOf } from "./refusals.ts";
 import type { Mention } from "./mentions.ts";
 import { readScope, type KnownPeople, type Scope } from "./scope.ts";
-import { NEGATIVE } from "./synonyms.ts";
+import { NEGATIVE, STOP } from "./synonyms.ts";
 import { toStem, tokenize, type Token } from "./tokens.ts";
 import { vocabularyOf, type Vocabulary } from "./vocabulary.ts";
 
@@ -212,6 +212,12 @@ function contradicted(tokens: readonly Token[], vocabulary: Vocabulary): boolean
 function partOfFigure(m: Mention, tokens: readonly Token[], vocabulary: Vocabulary, winner: Candidate): boolean {
   const together = (a: number, b: number) => vocabulary.compounds.has(`${tokens[a]?.stem} ${tokens[b]?.stem}`);
   if (m.tokens.some((i) => winner.used.has(i))) return true;
+  // "the panel that deals with young people on referral orders": the figure's own name (or its
+  // gate's, "referral order panel report") holds the option's words, so they describe the figure.
+  const gate = vocabulary.metrics.find((x) => x.id === winner.cues.gate);
+  const said = m.tokens.map((i) => tokens[i]!.stem).filter((s) => !STOP.has(s));
+  const named = [...winner.cues.topic, ...(gate?.topic ?? [])].some((p) => p.length > said.length && said.every((s) => p.includes(s)));
+  if (named && winner.used.size > 0) return true;
   const next = Math.max(...m.tokens) + 1;
   const sectionWord = [...vocabulary.sections.values()].some((ps) => ps.some((p) => p.length === 1 && p[0] === tokens[next]?.stem));
   if (winner.used.has(next) && (!sectionWord || m.tokens.some((i) => together(i, next)))) return true;

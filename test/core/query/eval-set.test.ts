@@ -57,19 +57,19 @@ describe("the evaluation set (fixtures/eval/ask.jsonl)", () => {
  * read any of them worse. */
 const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-1.jsonl": [175, 0, 175],
-  "blind-3.jsonl": [192, 0, 197],
+  "blind-3.jsonl": [193, 0, 197],
   "blind-4.jsonl": [207, 0, 214],
   "blind-5.jsonl": [180, 3, 185],
   "blind-7.jsonl": [196, 0, 196],
-  "blind-8.jsonl": [186, 2, 188],
+  "blind-8.jsonl": [187, 1, 189],
   "blind-9.jsonl": [210, 0, 221],
   "blind-10.jsonl": [207, 0, 210],
   "blind-11.jsonl": [203, 0, 208],
   "blind-12.jsonl": [213, 0, 216],
-  "blind-13.jsonl": [212, 2, 212],
+  "blind-13.jsonl": [213, 1, 213],
   "blind-14.jsonl": [197, 1, 199],
   "blind-15.jsonl": [206, 0, 211],
-  "blind-16.jsonl": [207, 0, 211],
+  "blind-16.jsonl": [208, 0, 211],
   "blind-17.jsonl": [176, 0, 179],
   "blind-18.jsonl": [179, 1, 182],
   "blind-19.jsonl": [222, 1, 225],
@@ -80,10 +80,10 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-26.jsonl": [201, 2, 204],
   "blind-27.jsonl": [210, 0, 211],
   "blind-28.jsonl": [180, 1, 182],
-  "blind-29.jsonl": [165, 5, 170],
+  "blind-29.jsonl": [172, 3, 176],
   "blind-30.jsonl": [172, 0, 176],
   "blind-31.jsonl": [199, 1, 204],
-  "blind-32.jsonl": [173, 0, 176],
+  "blind-32.jsonl": [174, 0, 176],
 };
 
 /** Sets 2, 6, 21 and 22 are only ever measured: the figures of the one measurement of the parser

@@ -437,3 +437,26 @@ describe("general rules found on blind sets 30 to 32 (issue 9)", () => {
     );
   });
 });
+
+describe("general rules found on blind set 29 (issue 9)", () => {
+  it("reads options named inside the figure's own name (or its gate's) as describing the figure", () => {
+    expect(sure("were the reports for the volunteer panels that see young people on referral orders good enough?")).toMatchObject({
+      metric: "rr.panel_report_quality",
+      filters: {},
+    });
+    expect(sure("panel report quality in referral order cases")).toMatchObject({ filters: { answers: { "profile.sentence": ["community"] } } });
+  });
+
+  it("reads 'at least' a level as that level and those above it", () => {
+    expect(sure("sufficient risk reviews for at least high risk cases")).toMatchObject({
+      metric: "rosh.review",
+      filters: { answers: { "profile.rosh_level": ["high", "very_high"] } },
+    });
+  });
+
+  it("reads refreshed as updated, reassessed as reviewed, and nobody senior as no manager", () => {
+    expect(sure("which safeguarding plans were not refreshed?")).toMatchObject({ metric: "sv.plan_updated", show: "shortfalls" });
+    expect(sure("how many times was the risk to the public reassessed properly?").metric).toBe("rosh.review");
+    expect(sure("how often was nobody senior looking at the safeguarding work?").metric).toBe("sv.oversight=none");
+  });
+});
