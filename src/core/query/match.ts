@@ -113,8 +113,12 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
     const option = new Set([...findAll(tokens, open, topic.size || cues.filter ? cues.options : cues.distinct)].filter((i) => !topic.has(i)));
     const used = new Set([...topic, ...option]);
     const section = [...(sectionHits.get(cues.section) ?? [])].filter((i) => !used.has(i));
+    // A section its own name holds is not another ("safeguarding procedures", in the interview,
+    // with "protecting vulnerable children" said beside it).
+    const ownStems = new Set([...topic].map((i) => tokens[i]!.stem));
+    const holds = (id: string) => (vocabulary.sections.get(id) ?? []).some((p) => p.some((s) => ownStems.has(s)));
     const otherSections = [...sectionHits]
-      .filter(([id]) => id !== cues.section)
+      .filter(([id]) => id !== cues.section && !holds(id))
       .flatMap(([, hits]) => [...hits])
       .filter((i) => !used.has(i) && !section.includes(i));
     const label = open.filter((i) => !used.has(i) && !section.includes(i) && cues.labelWords.includes(tokens[i]!.stem));

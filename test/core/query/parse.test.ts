@@ -460,3 +460,16 @@ describe("general rules found on blind set 29 (issue 9)", () => {
     expect(sure("how often was nobody senior looking at the safeguarding work?").metric).toBe("sv.oversight=none");
   });
 });
+
+describe("general rules found on the tuning sets after set 32 (issue 9)", () => {
+  it("reads a missing plan to manage the risk to others as the missing RMP", () => {
+    expect(sure("how many young people had no plan to manage the danger they posed to others?").metric).toBe("rosh.rmp_missing");
+    expect(sure("which cases had no adequate safeguarding plan?")).toMatchObject({ metric: "sv.planning", show: "shortfalls" });
+  });
+
+  it("reads shorthand for review and enforcement, and 'thought again' as a review", () => {
+    expect(sure("sv rev expected - how many")).toMatchObject({ metric: "sv.review_expected" });
+    expect(sure("enf expected, by cm")).toMatchObject({ metric: "ss.enforcement_expected", groupBy: "case_manager" });
+    expect(sure("how often should staff have thought again about the risk to others?").metric).toBe("rosh.review_expected");
+  });
+});
