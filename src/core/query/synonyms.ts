@@ -227,8 +227,6 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   reassessments: "review",
   reassessed: "reviewed",
   reassess: "review",
-  redone: "reviewed",
-  redo: "review",
   rev: "review",
   revs: "reviews",
   reassessing: "reviewing",
