@@ -107,11 +107,12 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
   }
   // "A risk level breakdown of the PSR cases", "CM split": the split's name, then the word.
   const tails = new Set(general.GROUP_TAILS.map(toStem));
+  const names: Array<[string, string[]]> = [
+    ...MANAGER_PHRASES.map((m) => [CASE_MANAGER, m] as [string, string[]]),
+    ...vocabulary.filters.flatMap((f) => f.names.map((n) => [f.question.id, n] as [string, string[]])),
+  ];
   for (let i = 0; i < tokens.length; i++) {
-    const names: Array<[string, string[]]> = [
-      ...MANAGER_PHRASES.map((m) => [CASE_MANAGER, m] as [string, string[]]),
-      ...vocabulary.filters.flatMap((f) => f.names.map((n) => [f.question.id, n] as [string, string[]])),
-    ];
+    if (!tails.has(tokens[i + 1]?.stem ?? "") && !tails.has(tokens[i + 2]?.stem ?? "") && !tails.has(tokens[i + 3]?.stem ?? "")) continue;
     for (const [by, name] of names) {
       const t = runAt(tokens, i, name);
       if (t && tails.has(tokens[t.at(-1)! + 1]?.stem ?? "")) return (use(tokens, [...t, t.at(-1)! + 1]), { by, compared: [] });

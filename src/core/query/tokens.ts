@@ -191,6 +191,18 @@ function synonym(word: string, lexicon: Pick<Lexicon, "synonyms">): string[] {
   return (lexicon.synonyms[word] ?? word).split(" ").flatMap((w) => (w !== word && lexicon.synonyms[w] ? lexicon.synonyms[w]!.split(" ") : [w]));
 }
 
+/** The rewrites by their first stem, longest first, so a word is compared only with its own. */
+const firsts = new WeakMap<Lexicon, Map<string, Lexicon["rewrites"][number][]>>();
+function byFirst(lexicon: Lexicon) {
+  let index = firsts.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const r of lexicon.rewrites) index.set(r[0][0]!, [...(index.get(r[0][0]!) ?? []), r]);
+    firsts.set(lexicon, index);
+  }
+  return index;
+}
+
 /** Rewrites, applied again to what they made ("failed to make it any better" is "not make it any
  * better" is "not effective"), a few times at most. */
 function applyRewrites(input: string[], lexicon: Lexicon): string[] {
@@ -206,7 +218,9 @@ function applyRewrites(input: string[], lexicon: Lexicon): string[] {
 function rewriteOnce(input: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.length;) {
-    const hit = lexicon.rewrites.find(([from]) => from.every((s, k) => input[i + k] === s));
+    const hit = byFirst(lexicon)
+      .get(input[i]!)
+      ?.find(([from]) => from.every((s, k) => input[i + k] === s));
     if (hit) {
       out.push(...hit[1]);
       i += hit[0].length;
