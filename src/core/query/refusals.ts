@@ -10,7 +10,9 @@ const INSTRUCTIONS = [
 
 const PRIVATE = [
   /\bnotes?\b|\bevidence\b|\bcomments?\b|\bfree text\b/,
-  /\b(child|children|young person|young people|kid|kids|boy|girl|offender|offenders|his|her|their|real|full|first|last|sur)('s|s'|s)? ?names?\b/,
+  /\b(child|children|young person|young people|kid|kids|boy|girl|offender|offenders|his|her|their|real|full|first|last|sur|family)('s|s'|s)? ?names?\b/,
+  // Whether a child has been looked after is theirs, not a figure of the framework.
+  /\b(been|were|was|are|is) in care\b/,
   /\bnames? of\b|\bwhat(?:'s| is| was) the name\b|\bwhat (is|was|are|were) .{0,30}\bcalled\b(?! for)/,
   /\b(the|this|that) (girl|boy|lad|young man|young woman)\b|\bsocial worker\b|\bfamily (situation|circumstances)\b|\b(just|only) (the )?names\b|\bin prison\b|\bwhich family\b|\bwhere .{0,30}\b(lives?|comes? from)\b|\b(the|their|his|her|home|postal) address(es)?\b|\bdate of birth\b|\bdob\b|\bbirthday\b|\bphone\b|\be-?mail\b|\bethnicity\b/,
   /\bwhat did .{0,60}\b(say|said|write|wrote|record|recorded|note|noted|put|answer|answered)\b/,

@@ -467,6 +467,11 @@ describe("general rules found on the tuning sets after set 32 (issue 9)", () => 
     expect(sure("which cases had no adequate safeguarding plan?")).toMatchObject({ metric: "sv.planning", show: "shortfalls" });
   });
 
+  it("refuses family names and whether a child has been in care", () => {
+    for (const text of ["what are the family names in the custody cases?", "which young people were in care?"])
+      expect(read(text), text).toMatchObject({ ok: false, kind: "refusal" });
+  });
+
   it("reads shorthand for review and enforcement, and 'thought again' as a review", () => {
     expect(sure("sv rev expected - how many")).toMatchObject({ metric: "sv.review_expected" });
     expect(sure("enf expected, by cm")).toMatchObject({ metric: "ss.enforcement_expected", groupBy: "case_manager" });
