@@ -85,6 +85,7 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-31.jsonl": [200, 1, 205],
   "blind-32.jsonl": [175, 0, 176],
   "blind-35.jsonl": [192, 1, 196],
+  "blind-36.jsonl": [197, 1, 198],
 };
 
 /** Sets 2, 6, 21 and 22 are only ever measured: the figures of the one measurement of the parser
