@@ -123,7 +123,8 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
       .filter((i) => !used.has(i) && !section.includes(i));
     const label = open.filter((i) => !used.has(i) && !section.includes(i) && cues.labelWords.includes(tokens[i]!.stem));
     let score = 3 * topic.size + 3 * option.size;
-    if (cues.def.type === "option" && option.size === 0 && !cues.positive) score -= 2;
+    // A reason a judgement fell short ("late", "victims not considered") is asked only when named.
+    if (cues.def.type === "option" && option.size === 0 && !cues.positive) score -= cues.def.question.kind === "multi" ? 4 : 2;
     // "make amends to the victim or the community": a filter's option named beside another
     // figure is more likely a word of that figure, or a filter, than the figure asked for.
     if (cues.filter) score -= 1;

@@ -65,7 +65,7 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-9.jsonl": [211, 0, 221],
   "blind-10.jsonl": [207, 0, 210],
   "blind-11.jsonl": [204, 0, 209],
-  "blind-12.jsonl": [213, 0, 216],
+  "blind-12.jsonl": [214, 0, 216],
   "blind-13.jsonl": [213, 1, 213],
   "blind-14.jsonl": [197, 1, 199],
   "blind-15.jsonl": [206, 0, 211],
@@ -76,7 +76,7 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-20.jsonl": [204, 0, 206],
   "blind-23.jsonl": [187, 0, 188],
   "blind-24.jsonl": [202, 0, 208],
-  "blind-25.jsonl": [198, 0, 201],
+  "blind-25.jsonl": [199, 0, 201],
   "blind-26.jsonl": [201, 1, 205],
   "blind-27.jsonl": [210, 0, 211],
   "blind-28.jsonl": [180, 1, 182],
@@ -86,7 +86,7 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-32.jsonl": [175, 0, 176],
   "blind-35.jsonl": [192, 1, 196],
   "blind-36.jsonl": [198, 0, 199],
-  "blind-38.jsonl": [190, 1, 195],
+  "blind-38.jsonl": [192, 1, 195],
 };
 
 /** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
@@ -97,7 +97,7 @@ const HELD_OUT: Record<string, [right: number, wrong: number, click: number]> = 
   "blind-21.jsonl": [193, 3, 194],
   "blind-22.jsonl": [177, 5, 186],
   "blind-33.jsonl": [189, 4, 193],
-  "blind-34.jsonl": [199, 5, 203],
+  "blind-34.jsonl": [200, 5, 203],
 };
 
 const figuresOf = (name: string) => {

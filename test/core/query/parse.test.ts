@@ -478,3 +478,11 @@ describe("general rules found on the tuning sets after set 32 (issue 9)", () => 
     expect(sure("how often should staff have thought again about the risk to others?").metric).toBe("rosh.review_expected");
   });
 });
+
+describe("general rules found on blind set 38 (issue 9)", () => {
+  it("does not offer the reasons a judgement fell short as its reading unless a reason is named", () => {
+    expect(sure("how many safeguarding assessments fell short?").metric).toBe("sv.assessment");
+    expect(sure("which risk of harm assessments fell short? by cm")).toMatchObject({ metric: "rosh.assessment", groupBy: "case_manager" });
+    expect(sure("risk of harm assessments that fell short because they were late").metric).toBe("rosh.assessment_gaps=late");
+  });
+});
