@@ -86,7 +86,9 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-32.jsonl": [175, 0, 176],
   "blind-35.jsonl": [192, 1, 196],
   "blind-36.jsonl": [198, 0, 199],
+  "blind-37.jsonl": [201, 0, 204],
   "blind-38.jsonl": [192, 1, 195],
+  "blind-39.jsonl": [188, 3, 191],
 };
 
 /** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
