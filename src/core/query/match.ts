@@ -59,6 +59,8 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
   const clauseStart = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - 14); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
+    // "enforcement expected but not returned to court": what follows "but" is asked.
+    if (tokens.slice(i + 1, i + 4).some((t) => t.stem === "but")) return i;
     // "the review they needed": the need describes the review.
     if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
     // "breaches that needed action": a relative clause describes; decideGates still asks for the
@@ -76,7 +78,16 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
   };
   // A relative clause runs on to its verb: "cases that needed a RoSH review | were there".
   const clauseEnd = (i: number) => {
-    if (!["that", "which", "who"].includes(tokens[i - 1]?.stem ?? "")) return i;
+    // ("Number of cases where things changed enough to warrant a review of offending": a clause
+    // on the cases runs on to its verb too.)
+    const start = clauseStart(i);
+    // (Only when the cases are what is counted: "how many cases where", "number of cases where".)
+    const onCases =
+      start > 1 &&
+      general.CLAUSE.includes(tokens[start]!.stem) &&
+      ["case", "cases"].includes(tokens[start - 1]!.stem) &&
+      ["many", "number"].includes(tokens[start - 2]!.stem === "of" ? (tokens[start - 3]?.stem ?? "") : tokens[start - 2]!.stem);
+    if (!["that", "which", "who"].includes(tokens[i - 1]?.stem ?? "") && !onCases) return i;
     let end = i;
     while (end + 1 < tokens.length && end < i + 5 && !VERBS.has(tokens[end + 1]!.stem)) end++;
     return end;

@@ -174,6 +174,12 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["not work", "not effective"],
   // "looked over the work, but it didn't help": the oversight was there, to no effect.
   ["not in a way that helped", "not effective"],
+  ["without it doing any real good", "not effective"],
+  ["without it doing any good", "not effective"],
+  ["without doing any real good", "not effective"],
+  ["without doing any good", "not effective"],
+  ["did no good", "not effective"],
+  ["did no real good", "not effective"],
   ["not in a way that helps", "not effective"],
   ["in a way that helped", "effective"],
   ["left out of date", "out of date"],

@@ -486,3 +486,15 @@ describe("general rules found on blind set 38 (issue 9)", () => {
     expect(sure("risk of harm assessments that fell short because they were late").metric).toBe("rosh.assessment_gaps=late");
   });
 });
+
+describe("general rules found on blind sets 37 and 39 (issue 9)", () => {
+  it("asks what follows 'but' after a need, and counts the cases a 'where' clause of need describes", () => {
+    expect(sure("rosh oversight expected but not effective - how many?").metric).toBe("rosh.oversight=ineffective");
+    expect(sure("number of cases where things changed enough to warrant a safeguarding review").metric).toBe("sv.review_expected");
+    expect(sure("of the cases where the safeguarding plan should have been updated, how many were?").metric).toBe("sv.plan_updated");
+  });
+
+  it("reads oversight that did no good as not effective", () => {
+    expect(sure("how often did managers oversee the risk work without it doing any good?").metric).toBe("rosh.oversight=ineffective");
+  });
+});
