@@ -89,6 +89,8 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-37.jsonl": [203, 0, 204],
   "blind-38.jsonl": [192, 1, 195],
   "blind-39.jsonl": [191, 1, 193],
+  "blind-40.jsonl": [205, 2, 208],
+  "blind-41.jsonl": [194, 2, 197],
 };
 
 /** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
