@@ -59,6 +59,10 @@ function mentionsIn(tokens: Token[], vocabulary: Vocabulary): Mention[] {
       const only = next?.stem === "only" || ["only", "just"].includes(tokens[i - 1]?.stem ?? "");
       const strong = p.some((s) => names.has(s)) || (!!next && (CASE_NOUNS.has(next.stem) || names.has(next.stem))) || rated || namedBefore || only;
       if (next && (CASE_NOUNS.has(next.stem) || names.has(next.stem)) && strong) idx.push(idx.at(-1)! + 1);
+      // "serving their sentence in the community": the question's own name, then "in" or "on", is
+      // one phrase with the option (not "sentence served", a part of the framework).
+      const k = i - 1 - (tokens[i - 1]?.stem === "the" ? 1 : 0) - 1;
+      if (names.has(tokens[k]?.stem ?? "") && ["in", "on"].includes(tokens[k + 1]?.stem ?? "") && !tokens[k]!.used) idx.unshift(k, k + 1);
       found.push({ question: f.question.id, options: [o.id], tokens: idx, strong, rated });
     }
   }

@@ -63,7 +63,7 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-7.jsonl": [196, 0, 196],
   "blind-8.jsonl": [188, 1, 190],
   "blind-9.jsonl": [211, 0, 221],
-  "blind-10.jsonl": [207, 0, 210],
+  "blind-10.jsonl": [208, 0, 210],
   "blind-11.jsonl": [204, 0, 209],
   "blind-12.jsonl": [214, 0, 216],
   "blind-13.jsonl": [213, 1, 213],
@@ -88,8 +88,8 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-36.jsonl": [198, 0, 199],
   "blind-37.jsonl": [203, 0, 204],
   "blind-38.jsonl": [192, 1, 195],
-  "blind-39.jsonl": [191, 1, 193],
-  "blind-40.jsonl": [205, 2, 208],
+  "blind-39.jsonl": [192, 0, 194],
+  "blind-40.jsonl": [206, 1, 209],
   "blind-41.jsonl": [194, 2, 197],
 };
 

@@ -498,3 +498,12 @@ describe("general rules found on blind sets 37 and 39 (issue 9)", () => {
     expect(sure("how often did managers oversee the risk work without it doing any good?").metric).toBe("rosh.oversight=ineffective");
   });
 });
+
+describe("general rules found on blind sets 40 and 41 (issue 9)", () => {
+  it("reads 'serving their sentence in the community' as the filter, not as the part of the framework on serving the sentence", () => {
+    expect(sure("for those serving their sentence in custody, how often was reparation delivered?")).toMatchObject({
+      metric: "rr.reparation",
+      filters: { answers: { "profile.sentence": ["custody"] } },
+    });
+  });
+});
