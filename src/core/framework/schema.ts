@@ -104,7 +104,7 @@ export type ConsistencyRule = z.infer<typeof ConsistencyRule>;
 
 /** The framework's own words for its ideas, for reading questions about its figures: "RoSH" and
  * "risk of harm" are one thing in this framework, not in English. Merged with core's general
- * words (src/core/query/synonyms.ts); a framework without them does not know them. */
+ * words (src/core/query/words/); a framework without them does not know them. */
 export const FrameworkVocabulary = z.strictObject({
   /** Phrases read as other words before matching: ["risk management plan", "rmp"]. */
   rewrites: z.array(z.tuple([z.string().min(1), z.string().min(1)])).default([]),

@@ -1,4 +1,4 @@
-import * as general from "./synonyms.ts";
+import * as general from "./words/index.ts";
 import { toStem, type Token } from "./tokens.ts";
 import type { MetricCues, Phrase, Vocabulary } from "./vocabulary.ts";
 

@@ -1,4 +1,4 @@
-import { EXPECTED, SUFFICIENT } from "./synonyms.ts";
+import { EXPECTED, SUFFICIENT } from "./words/index.ts";
 import { toStem, type Token } from "./tokens.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 

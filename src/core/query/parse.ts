@@ -5,7 +5,7 @@ import { canonicalQuery, type Query } from "./query.ts";
 import { REFUSAL_REASONS, refusalOf } from "./refusals.ts";
 import type { Mention } from "./mentions.ts";
 import { readScope, type KnownPeople, type Scope } from "./scope.ts";
-import { NEGATIVE, STOP } from "./synonyms.ts";
+import { NEGATIVE, STOP } from "./words/index.ts";
 import { toStem, tokenize, type Token } from "./tokens.ts";
 import { vocabularyOf, type Vocabulary } from "./vocabulary.ts";
 

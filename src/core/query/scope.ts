@@ -1,5 +1,5 @@
 import { CASE_MANAGER, type Show } from "./query.ts";
-import * as general from "./synonyms.ts";
+import * as general from "./words/index.ts";
 import { findMentions, runAt, seqAt, type Mention } from "./mentions.ts";
 import { stems, toStem, type Token } from "./tokens.ts";
 import type { Vocabulary } from "./vocabulary.ts";

@@ -1,6 +1,6 @@
-import { FILLERS, REWRITES, STOP, WORD_SYNONYMS } from "./synonyms.ts";
+import { FILLERS, REWRITES, STOP, WORD_SYNONYMS } from "./words/index.ts";
 
-/** Words read as other words before matching: the general ones of synonyms.ts, and a
+/** Words read as other words before matching: the general ones of words/, and a
  * framework's own (its `vocabulary`: "RoSH", "PSR", "RMP"), so a new framework brings its own. */
 export interface Lexicon {
   synonyms: Readonly<Record<string, string>>;

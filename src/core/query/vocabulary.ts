@@ -1,7 +1,7 @@
 import { questionsOf } from "../framework/define.ts";
 import type { Framework, Question } from "../framework/schema.ts";
 import { filterQuestions, metricDefs, type MetricDef } from "../scoring/metrics.ts";
-import * as general from "./synonyms.ts";
+import * as general from "./words/index.ts";
 import { lexiconOf, stems, toStem, words, type Lexicon } from "./tokens.ts";
 
 /** A phrase as the stems that must all appear (stop words dropped). */
