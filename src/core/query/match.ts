@@ -169,9 +169,9 @@ function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signal
   const base = new Map([...scored].map(([id, c]) => [id, c.score]));
   // A gate opens several judgements (a review needed: the review, the plan updated). The one the
   // question names decides it first; one it does not name takes nothing back from it.
-  const named = [...scored.values()].sort((a, b) => b.score - a.score);
+  const byScore = [...scored.values()].sort((a, b) => b.score - a.score);
   const asked = new Set<Candidate>();
-  for (const judgement of named) {
+  for (const judgement of byScore) {
     const gate = judgement.cues.gate ? scored.get(judgement.cues.gate) : undefined;
     if (!gate) continue;
     const [j, g] = [base.get(judgement.cues.id)!, base.get(gate.cues.id)!];

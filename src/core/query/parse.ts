@@ -5,7 +5,7 @@ import { canonicalQuery, type Query } from "./query.ts";
 import { REFUSAL_REASONS, refusalOf } from "./refusals.ts";
 import type { Mention } from "./mentions.ts";
 import { readScope, type KnownPeople, type Scope } from "./scope.ts";
-import { NEGATIVE, STOP } from "./words/index.ts";
+import { NEGATIVE } from "./words/index.ts";
 import { toStem, tokenize, type Token } from "./tokens.ts";
 import { vocabularyOf, type Vocabulary } from "./vocabulary.ts";
 
@@ -139,7 +139,7 @@ function parse(framework: Framework, text: string, known: KnownPeople): ParseRes
       ok: true,
       query: reading(other!, one!),
       confidence: "unsure",
-      alternatives: [{ ...suggestion({ id: alternative.metric, label: labelOf(vocabulary, alternative.metric) }), query: alternative }],
+      alternatives: [{ ...suggestion(vocabulary.metrics.find((m) => m.id === alternative.metric)!), query: alternative }],
     };
   }
   const onTopic =
@@ -182,8 +182,6 @@ function pinned(candidates: Candidate[], scope: Scope): Candidate[] {
   return [chosen, ...candidates.filter((c) => c.cues.def.type !== "option" || c.cues.def.question.id !== question)];
 }
 
-const labelOf = (vocabulary: Vocabulary, id: string) => vocabulary.metrics.find((m) => m.id === id)?.label ?? id;
-
 /** The part of the framework whose words the question holds, if any. */
 function sectionNamed(vocabulary: Vocabulary, tokens: readonly Token[]): string | undefined {
   return [...vocabulary.sections].find(([, ps]) => ps.some((p) => p.every((s) => tokens.some((t) => t.stem === s))))?.[0];
@@ -215,7 +213,7 @@ function partOfFigure(m: Mention, tokens: readonly Token[], vocabulary: Vocabula
   // "the panel that deals with young people on referral orders": the figure's own name (or its
   // gate's, "referral order panel report") holds the option's words, so they describe the figure.
   const gate = vocabulary.metrics.find((x) => x.id === winner.cues.gate);
-  const said = m.tokens.map((i) => tokens[i]!.stem).filter((s) => !STOP.has(s));
+  const said = m.tokens.filter((i) => !tokens[i]!.stop).map((i) => tokens[i]!.stem);
   const named = [...winner.cues.topic, ...(gate?.topic ?? [])].some((p) => p.length > said.length && said.every((s) => p.includes(s)));
   if (named && winner.used.size > 0) return true;
   const next = Math.max(...m.tokens) + 1;

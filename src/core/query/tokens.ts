@@ -2,10 +2,14 @@ import { FILLERS, REWRITES, STOP, WORD_SYNONYMS } from "./words/index.ts";
 
 /** Words read as other words before matching: the general ones of words/, and a
  * framework's own (its `vocabulary`: "RoSH", "PSR", "RMP"), so a new framework brings its own. */
+type Rewrite = readonly [from: string[], to: string[]];
+
 export interface Lexicon {
   synonyms: Readonly<Record<string, string>>;
   /** Multi-word rewrites as stems, longest first. */
-  rewrites: ReadonlyArray<readonly [from: string[], to: string[]]>;
+  rewrites: ReadonlyArray<Rewrite>;
+  /** The same by their first stem, so a word is compared only with its own. */
+  rewritesFrom: ReadonlyMap<string, readonly Rewrite[]>;
   /** Every word the rewrites and synonyms know, for typo correction. */
   words: string[];
 }
@@ -158,7 +162,7 @@ export function correct(word: string, known: ReadonlySet<string>, synonyms: Read
 export function lexiconOf(own: { rewrites?: ReadonlyArray<readonly [string, string]>; synonyms?: Readonly<Record<string, string>> } = {}): Lexicon {
   const synonyms = { ...WORD_SYNONYMS, ...own.synonyms };
   const all = [...(own.rewrites ?? []), ...REWRITES];
-  const plain = { synonyms, rewrites: [], words: [] };
+  const plain = { synonyms };
   const rewrites = all
     .map(
       ([from, to]) =>
@@ -170,7 +174,9 @@ export function lexiconOf(own: { rewrites?: ReadonlyArray<readonly [string, stri
         ] as const,
     )
     .sort((a, b) => b[0].length - a[0].length);
-  return { synonyms, rewrites, words: [...all.flat(), ...Object.keys(synonyms)] };
+  const rewritesFrom = new Map<string, Rewrite[]>();
+  for (const r of rewrites) rewritesFrom.set(r[0][0]!, [...(rewritesFrom.get(r[0][0]!) ?? []), r]);
+  return { synonyms, rewrites, rewritesFrom, words: [...all.flat(), ...Object.keys(synonyms)] };
 }
 
 /** The general words only, for phrases every framework shares. */
@@ -191,18 +197,6 @@ function synonym(word: string, lexicon: Pick<Lexicon, "synonyms">): string[] {
   return (lexicon.synonyms[word] ?? word).split(" ").flatMap((w) => (w !== word && lexicon.synonyms[w] ? lexicon.synonyms[w]!.split(" ") : [w]));
 }
 
-/** The rewrites by their first stem, longest first, so a word is compared only with its own. */
-const firsts = new WeakMap<Lexicon, Map<string, Lexicon["rewrites"][number][]>>();
-function byFirst(lexicon: Lexicon) {
-  let index = firsts.get(lexicon);
-  if (!index) {
-    index = new Map();
-    for (const r of lexicon.rewrites) index.set(r[0][0]!, [...(index.get(r[0][0]!) ?? []), r]);
-    firsts.set(lexicon, index);
-  }
-  return index;
-}
-
 /** Rewrites, applied again to what they made ("failed to make it any better" is "not make it any
  * better" is "not effective"), a few times at most. */
 function applyRewrites(input: string[], lexicon: Lexicon): string[] {
@@ -218,9 +212,7 @@ function applyRewrites(input: string[], lexicon: Lexicon): string[] {
 function rewriteOnce(input: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.length;) {
-    const hit = byFirst(lexicon)
-      .get(input[i]!)
-      ?.find(([from]) => from.every((s, k) => input[i + k] === s));
+    const hit = lexicon.rewritesFrom.get(input[i]!)?.find(([from]) => from.every((s, k) => input[i + k] === s));
     if (hit) {
       out.push(...hit[1]);
       i += hit[0].length;
