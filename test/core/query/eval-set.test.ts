@@ -91,6 +91,10 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-39.jsonl": [192, 0, 194],
   "blind-40.jsonl": [206, 1, 209],
   "blind-41.jsonl": [194, 2, 197],
+  "blind-42.jsonl": [186, 2, 189],
+  "blind-43.jsonl": [206, 3, 208],
+  "blind-44.jsonl": [183, 3, 189],
+  "blind-45.jsonl": [192, 4, 198],
 };
 
 /** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
