@@ -62,7 +62,8 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
     // "enforcement expected but not returned to court": what follows "but" is asked.
     if (tokens.slice(i + 1, i + 4).some((t) => t.stem === "but")) return i;
     // "the review they needed": the need describes the review.
-    if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
+    // ("Were they needed?" asks it: the verb before the pronoun makes it a question.)
+    if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "") && !VERBS.has(tokens[i - 2]?.stem ?? "")) return i - 1;
     // "breaches that needed action": a relative clause describes; decideGates still asks for the
     // need when the clause holds every word of the figure ("cases that needed a review").
     if (["that", "which", "who"].includes(tokens[i - 1]?.stem ?? "")) return i - 1;
@@ -105,6 +106,23 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
   };
 }
 
+/** "Collab planning not done": the planning is the collaborative planning's, more of whose name
+ * was said, so "not done" says it was not done, not why some other planning fell short. A reason
+ * (an option of a shortfall's question) is read with its topic only when no judgement's name holds
+ * that topic's words and more, besides words of the reasons ("a plan never written" is not a
+ * "written plan"). */
+function outnamed(cues: MetricCues, topics: ReadonlyMap<string, Set<number>>, tokens: readonly Token[], vocabulary: Vocabulary): boolean {
+  const own = topics.get(cues.id)!;
+  if (cues.def.type !== "option" || cues.filter || own.size === 0) return false;
+  const question = cues.def.question.id;
+  return vocabulary.metrics.some((m) => {
+    if (m.def.type !== "question" || m.def.question.kind !== "judgement" || m.def.question.id === question) return false;
+    const named = topics.get(m.id)!;
+    const more = [...named].filter((i) => !own.has(i));
+    return more.length > 0 && [...own].every((i) => named.has(i)) && !more.some((i) => cues.optionWords?.has(tokens[i]!.stem));
+  });
+}
+
 /** Scores every metric of the framework against the words left after the scope was read.
  * A word of the figure's own terms, or of an option it names, counts 3; its section named
  * counts 2, another section named -2 (so "safeguarding reviews" is not the risk review); a word
@@ -116,12 +134,17 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
   const scored = new Map<string, Candidate>();
   // A filter's words stay open to the figures whose own name holds them ("custody planning").
   const reopened = tokens.flatMap((t, i) => ((t.used && !t.filter) || t.stop ? [] : [i]));
+  const topics = new Map(vocabulary.metrics.map((m) => [m.id, findAll(tokens, open, m.topic)]));
   for (const cues of vocabulary.metrics) {
-    const direct = findAll(tokens, open, cues.topic);
+    const direct = topics.get(cues.id)!;
     const topic = cues.holdsFilterWord && direct.size === 0 ? findAll(tokens, reopened, cues.topic) : direct;
     // An option alone names a figure only for filter questions ("custody"); elsewhere it
     // qualifies a topic ("ineffective oversight"), and "sufficient" alone is not oversight.
-    const option = new Set([...findAll(tokens, open, topic.size || cues.filter ? cues.options : cues.distinct)].filter((i) => !topic.has(i)));
+    const option = new Set(
+      [...findAll(tokens, open, (topic.size && !outnamed(cues, topics, tokens, vocabulary)) || cues.filter ? cues.options : cues.distinct)].filter(
+        (i) => !topic.has(i),
+      ),
+    );
     const used = new Set([...topic, ...option]);
     const section = [...(sectionHits.get(cues.section) ?? [])].filter((i) => !used.has(i));
     // A section its own name holds is not another ("safeguarding procedures", in the interview,

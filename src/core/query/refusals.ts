@@ -16,7 +16,9 @@ const PRIVATE = [
   /\bnames? of\b|\bwhat(?:'s| is| was) the name\b|\bwhat (is|was|are|were) .{0,30}\bcalled\b(?! for)/,
   /\b(the|this|that) (girl|boy|lad|young man|young woman)\b|\bsocial worker\b|\bfamily (situation|circumstances)\b|\b(just|only) (the )?names\b|\bin prison\b|\bwhich family\b|\bwhere .{0,30}\b(lives?|comes? from)\b|\b(the|their|his|her|home|postal) address(es)?\b|\bdate of birth\b|\bdob\b|\bbirthday\b|\bphone\b|\be-?mail\b|\bethnicity\b/,
   /\bwhat did .{0,60}\b(say|said|write|wrote|record|recorded|note|noted|put|answer|answered)\b/,
-  /\bword for word\b|\bwhat .{0,40}\bsaid\b|\bwhich (of the )?(young people|young person|children|child)\b.{0,40}\b(has|have) (a|an) (disability|diagnosis|condition)\b/,
+  /\bword for word\b|\bwhat .{0,40}\bsaid\b|\bwhich (of the )?([a-z]+ )?(young people|young person|children|child)\b.{0,40}\b(has|have) (a|an) ([a-z-]+ ){0,2}(disability|diagnosis|condition)\b/,
+  // "Which young person has the worst family background? Tell me about them": one person's story.
+  /\btell me (all |more |everything )?about (them|him|her)\b/,
   /\b(answers?|responses?) (for|to|of|on|in) (case )?[a-z]{1,2}-?\d/,
   /\b(raw|every|individual) answers?\b|\ball (the )?answers\b|\bdump\b|\bdatabase\b|\bexport\b/,
   // "Who is the case manager for D07?" names a person; "young people who were a danger to others"
@@ -32,6 +34,8 @@ const CHANGES = [
   /\b(change|edit|alter|overwrite|modify|delete|remove|erase|wipe|reset|set|mark|flip|switch)\b.{0,60}\b(answers?|records?|to (yes|no|n\/?a)|as (yes|no|n\/?a)|from (yes|no))\b/,
   // "set rosh.rmp = yes for D02"
   /\b(set|change|make|mark|put)\b.{0,60}= ?(yes|no|n\/?a)\b/,
+  // "Recalculate it so the RMP figure shows 12 of 16": a figure made to say what someone wants.
+  /\bso (that )?(it|they|the [a-z ]{1,30}?) (shows?|reads?|says?|comes? out as)\b/,
 ];
 
 export type RefusalKind = "instructions" | "private" | "changes";

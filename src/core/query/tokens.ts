@@ -68,7 +68,8 @@ export function words(text: string): Array<{ word: string; ref?: "case" | "manag
   for (let k = 0; k < raw.length; k++) {
     let w = raw[k]!.replace(/'s$|'$/, "");
     // "cm 3" is cm-03 typed with a space.
-    if (w === "cm" && /^\d{1,3}('s)?$/.test(raw[k + 1] ?? "")) w = `cm${raw[++k]!.replace(/'s$/, "")}`;
+    // ("case manager 4", "manager 4" likewise: a number after "manager" is whose cases.)
+    if ((w === "cm" || w === "manager" || w === "managers") && /^\d{1,3}('s)?$/.test(raw[k + 1] ?? "")) w = `cm${raw[++k]!.replace(/'s$/, "")}`;
     // "cm3", "cm-3" and "cm-03" are one manager id, written as the fixtures write them.
     // "D01-D05", "D01 to D10": every case of the range.
     const range = /^([a-z]{1,2})(\d{1,3})-([a-z]{1,2})(\d{1,3})$/.exec(w);

@@ -25,6 +25,8 @@ export interface MetricCues {
   distinct: Phrase[];
   /** Content words of the label, a weak hint. */
   labelWords: string[];
+  /** For an option metric: every word of its question's options ("never written", "too late"). */
+  optionWords?: ReadonlySet<string>;
   /** Whether its own name holds a filter's option ("custody planning"). */
   holdsFilterWord?: boolean;
   /** The gate this figure depends on (`rosh.review` → `rosh.review_expected`): the two share
@@ -115,6 +117,7 @@ function cuesFor(framework: Framework, lexicon: Lexicon, def: MetricDef): Metric
     topic: phrases([...q.terms, ...parentTerms(framework, q)]),
     options,
     distinct: options.filter((p) => p.filter((s) => !GENERIC.has(s)).length >= 2),
+    optionWords: new Set(phrases(q.options.flatMap((x) => [...x.terms, x.label, x.id.replace(/_/g, " ")])).flat()),
     positive: o.positive,
     filter: framework.filters.includes(q.id),
     labelWords,

@@ -507,3 +507,43 @@ describe("general rules found on blind sets 40 and 41 (issue 9)", () => {
     });
   });
 });
+
+describe("general rules found on blind sets 42 to 45 (issue 9)", () => {
+  it("reads a reason a judgement fell short only when no other judgement's name holds its words and more", () => {
+    expect(sure("how often was the planning not done collaboratively with the family?").metric).toBe("ss.planning_collaborative");
+    expect(sure("collaborative planning not done - list them")).toMatchObject({ metric: "ss.planning_collaborative", show: "shortfalls" });
+    expect(sure("reoffending plans never written - how many?").metric).toBe("rr.planning_gaps=not_done");
+    expect(metricOf(read("how often was the reoffending plan written long after the start?"))).toBe("rr.planning_gaps=late");
+  });
+
+  it("reads a number after 'manager' as the case manager's id, and 'were they needed' as asking for the need", () => {
+    expect(sure("risk reviews for case manager 6")).toMatchObject({ metric: "rosh.review", filters: { managers: ["cm-06"] } });
+    expect(sure("safeguarding oversight by managers: in how many cases was it needed?").metric).toBe("sv.oversight_expected");
+    expect(sure("reoffending reviews - were they needed, and how often?").metric).toBe("rr.review_expected");
+  });
+
+  it("lists who did not, reads a gap as a shortfall, and oversight done but not well as not effective", () => {
+    expect(sure("cm safeguarding procedures understood - who didn't?")).toMatchObject({ metric: "cm.safeguarding_procedures", show: "shortfalls" });
+    expect(sure("which interviews found a gap in knowing the rosh procedures?")).toMatchObject({ metric: "cm.rosh_procedures", show: "shortfalls" });
+    expect(sure("how often did managers oversee the safeguarding work, but not well?").metric).toBe("sv.oversight=ineffective");
+  });
+
+  it("reads shorthand: 'hi risk', 'enf', 'ct', 'looked at it again', 'what led them to offend'", () => {
+    expect(sure("rmp missing for hi risk")).toMatchObject({ metric: "rosh.rmp_missing", filters: { answers: { "profile.rosh_level": ["high"] } } });
+    expect(sure("when enf was needed, how many went back to ct?").metric).toBe("ss.returned_to_court");
+    expect(sure("when the danger to others changed, was it looked at it again properly?").metric).toBe("rosh.review");
+    expect(sure("did staff understand what led them to offend in custody cases?")).toMatchObject({
+      metric: "rr.assessment",
+      filters: { answers: { "profile.sentence": ["custody"] } },
+    });
+  });
+
+  it("refuses one child's story, a diagnosis, and a figure made to show what someone wants", () => {
+    for (const text of [
+      "which child had the hardest time at home? tell me everything about him",
+      "which of the community young people has a learning disability?",
+      "redo the RoSH figures so that they show 15 of 19",
+    ])
+      expect(read(text), text).toMatchObject({ ok: false, kind: "refusal" });
+  });
+});

@@ -43,7 +43,7 @@ export const EXPECTED = [
   "ought",
 ];
 /** Words that turn "which cases" into "which cases fell short". */
-export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking", "missed"];
+export const NEGATIVE = ["not", "no", "without", "poor", "missing", "absent", "fail", "failed", "lacking", "missed", "gap", "gaps"];
 /** Words that introduce the population of a figure ("when enforcement was needed"), so an
  * expectation word after them does not make the question about the gate. */
 export const CLAUSE = ["when", "whenever", "where", "wherever", "if", "once", "after", "though", "although"];

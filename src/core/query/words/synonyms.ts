@@ -117,4 +117,6 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   v: "versus",
   vs: "versus",
   med: "medium",
+  enf: "enforcement",
+  ct: "court",
 };
