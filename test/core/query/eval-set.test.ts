@@ -95,6 +95,10 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-43.jsonl": [210, 0, 211],
   "blind-44.jsonl": [186, 1, 191],
   "blind-45.jsonl": [195, 1, 201],
+  "blind-46.jsonl": [205, 2, 208],
+  "blind-47.jsonl": [189, 2, 191],
+  "blind-48.jsonl": [206, 4, 208],
+  "blind-49.jsonl": [166, 2, 169],
 };
 
 /** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
