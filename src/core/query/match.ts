@@ -24,6 +24,7 @@ export interface Candidate {
 /** Words about how well something was done ("fell short" too): the judgement, not its gate. */
 const SUFFICIENT = new Set([...general.SUFFICIENT, "quality", "short"].map(toStem));
 const EXPECTED = new Set(general.EXPECTED.map(toStem));
+const ASKED = new Set(["need", "needs", "needed", "require", "requires", "required", "want"].map(toStem));
 const SHORTFALL = new Set(["short", "fail", "failed", "shortfall"].map(toStem));
 const VERBS = new Set(["were", "was", "is", "are", "did", "had", "have", "has", "been", "got"]);
 const COUNTED = new Set(["many", "much", "percent", "percentage", "proportion", "share", "number"]);
@@ -54,8 +55,10 @@ function findAll(tokens: readonly Token[], open: readonly number[], ps: readonly
 
 /** Signals that decide between a gate and the judgement it opens. */
 function signals(tokens: readonly Token[], open: readonly number[], content: ReadonlySet<string>) {
-  // "I need the cases where ...": the asker's need, not the figure's.
-  const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem) && !["i", "we"].includes(tokens[i - 1]?.stem ?? ""));
+  // "I need the cases where ...": the asker's need, not the figure's. ("We ought to have looked
+  // again" is the team's: only a need or a requirement of "I" or "we" is the asker's.)
+  const askers = (i: number) => ["i", "we"].includes(tokens[i - 1]?.stem ?? "") && ASKED.has(tokens[i]!.stem);
+  const expectations = open.filter((i) => EXPECTED.has(tokens[i]!.stem) && !askers(i));
   // "when enforcement was needed": the need describes the cases, it is not what is asked.
   const clauseStart = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - 14); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
@@ -87,7 +90,8 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
       start > 1 &&
       general.CLAUSE.includes(tokens[start]!.stem) &&
       ["case", "cases"].includes(tokens[start - 1]!.stem) &&
-      ["many", "number"].includes(tokens[start - 2]!.stem === "of" ? (tokens[start - 3]?.stem ?? "") : tokens[start - 2]!.stem);
+      // ("Which CMs had the most cases where oversight was needed": the cases counted, per CM.)
+      ["many", "number", ...general.EXTREMES].includes(tokens[start - 2]!.stem === "of" ? (tokens[start - 3]?.stem ?? "") : tokens[start - 2]!.stem);
     if (!["that", "which", "who"].includes(tokens[i - 1]?.stem ?? "") && !onCases) return i;
     let end = i;
     while (end + 1 < tokens.length && end < i + 5 && !VERBS.has(tokens[end + 1]!.stem)) end++;
@@ -102,7 +106,10 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
     /** Whether a word sits inside such a clause. */
     inClause: (i: number) => spans.some(([a, b]) => i >= a && i <= b),
     /** Whether words of the figures stand outside every such clause. */
-    contentOutside: spans.length > 0 && open.some((i) => !spans.some(([a, b]) => i >= a && i <= b) && content.has(tokens[i]!.stem)),
+    // ("The most cases where ...": which group stands out, not a word of a figure.)
+    contentOutside:
+      spans.length > 0 &&
+      open.some((i) => !spans.some(([a, b]) => i >= a && i <= b) && content.has(tokens[i]!.stem) && !general.EXTREMES.includes(tokens[i]!.stem)),
   };
 }
 
@@ -190,6 +197,14 @@ export function scoreCandidates(tokens: readonly Token[], vocabulary: Vocabulary
  * sufficient" about the judgement; "how many PSRs" (no other sign) about the gate. */
 function decideGates(scored: Map<string, Candidate>, s: ReturnType<typeof signals>) {
   const base = new Map([...scored].map(([id, c]) => [id, c.score]));
+  // "How good were the written reports?": only the gate's words are named, and how good they were
+  // asked, so the judgements it opens are offered ahead of it, even with no word of their own.
+  if (s.sufficient && !s.expected)
+    for (const gate of scored.values()) {
+      const opened = [...scored.values()].filter((j) => j.cues.gate === gate.cues.id);
+      if (gate.score <= 0 || !gate.named || opened.length === 0 || opened.some((j) => j.score > 0)) continue;
+      for (const j of opened) [j.score, j.used, j.named] = [gate.score + 1, new Set(gate.used), true];
+    }
   // A gate opens several judgements (a review needed: the review, the plan updated). The one the
   // question names decides it first; one it does not name takes nothing back from it.
   const byScore = [...scored.values()].sort((a, b) => b.score - a.score);

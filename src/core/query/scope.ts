@@ -92,7 +92,7 @@ function groupBy(tokens: Token[], vocabulary: Vocabulary, found: Mention[]): { b
       }
       // "split by whether they were in custody or in the community": the options name the split.
       let k = j;
-      while (["whether", "they", "he", "she", "it", "were", "was", "in", "on", "being"].includes(tokens[k]?.stem ?? "")) k++;
+      while (["whether", "they", "he", "she", "it", "were", "was", "in", "on", "being", "those", "the", "ones"].includes(tokens[k]?.stem ?? "")) k++;
       if (k > j)
         for (const f of vocabulary.filters)
           for (const o of f.options)
@@ -174,6 +174,15 @@ function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined
   const most = tokens.findIndex((t) => general.EXTREMES.includes(t.stem));
   const who = tokens.findIndex((t) => t.stem === "who" || t.stem === "whose");
   if (who >= 0 && who < 2 && most > who) return (use(tokens, [who]), CASE_MANAGER);
+  // "Did some staff do better than others?": people compared with each other, so by case manager.
+  const some = tokens.findIndex((t) => t.stem === "some");
+  const than = tokens.findIndex((t, k) => k > some && t.stem === "than");
+  const others = [than + 1, than + 2].find((k) => tokens[k]?.stem === "other");
+  if (some >= 0 && than > some && others !== undefined)
+    for (const m of MANAGER_PHRASES) {
+      const t = seqAt(tokens, some + 1, m);
+      if (t) return (use(tokens, [some, ...t, than, others]), CASE_MANAGER);
+    }
   // "cms with most late plans", "case managers with the fewest ...": the people first, then who stands out.
   const start = tokens[0]?.stem === "the" ? 1 : 0;
   for (const m of MANAGER_PHRASES) {
@@ -212,11 +221,13 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
   // "How many reviews fell short" counts them: the figure, not the list of cases.
   const counting = !!findFirst(tokens, seq(general.COUNTING));
   const shortfalls = counting ? undefined : findFirst(tokens, seq(general.SHOW_SHORTFALLS));
-  const listing =
-    findFirst(
-      tokens,
-      seq(general.SHOW_CASES).sort((a, b) => b.length - a.length),
-    ) ?? whichCases(tokens);
+  const asked = findFirst(
+    tokens,
+    seq(general.SHOW_CASES).sort((a, b) => b.length - a.length),
+  );
+  // "How many custody cases on their list": a list someone has is not a list asked for.
+  const owned = asked?.length === 1 && ["their", "his", "her", "my", "our", "your"].includes(tokens[asked[0]! - 1]?.stem ?? "");
+  const listing = (owned ? undefined : asked) ?? whichCases(tokens);
   if (listing) use(tokens, listing);
   if (shortfalls) use(tokens, shortfalls);
   // "in custody rather than in the community": what comes after "instead" is the contrast, not

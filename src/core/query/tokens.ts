@@ -65,6 +65,8 @@ export function words(text: string): Array<{ word: string; ref?: "case" | "manag
       .replace(/\+/g, " plus ")
       .match(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)
       ?.filter((w) => !FILLERS.has(w)) ?? [];
+  // "Hi, how many ...": a greeting first is not "hi" for high ("hi risk cases" is).
+  if (/^(hi|hello|hey)$/.test(raw[0] ?? "") && !/^(risk|rosh|or|and|to|v|very|med|medium)$/.test(raw[1] ?? "")) raw.shift();
   for (let k = 0; k < raw.length; k++) {
     let w = raw[k]!.replace(/'s$|'$/, "");
     // "cm 3" is cm-03 typed with a space.

@@ -547,3 +547,47 @@ describe("general rules found on blind sets 42 to 45 (issue 9)", () => {
       expect(read(text), text).toMatchObject({ ok: false, kind: "refusal" });
   });
 });
+
+describe("general rules found on blind sets 46 to 49 (issue 9)", () => {
+  it("offers a gate's judgements ahead of it when only the gate's words are named and how good is asked", () => {
+    const r = read("were the reports written any good?");
+    expect(r).toMatchObject({ ok: true, confidence: "unsure" });
+    const offered = r.ok ? [r.query.metric, ...(r.alternatives ?? []).map((a) => a.id)] : [];
+    expect(offered.slice(0, 3).sort()).toEqual(["rr.panel_report_quality", "rr.psr_quality", "sv.psr_addressed"]);
+  });
+
+  it("reads shorthand (reqd, rvw, plng, hi, v high) and drops a greeting", () => {
+    expect(sure("sv oversight reqd - how many?").metric).toBe("sv.oversight_expected");
+    expect(sure("rr rvw expected by cm")).toMatchObject({ metric: "rr.review_expected", groupBy: "case_manager" });
+    expect(sure("sv plng not good enough - which cases")).toMatchObject({ metric: "sv.planning", show: "shortfalls" });
+    expect(sure("rmp in place for hi and v high")).toMatchObject({ filters: { answers: { "profile.rosh_level": ["high", "very_high"] } } });
+    expect(sure("hi how many rosh reviews were good enough?")).toMatchObject({ metric: "rosh.review", filters: {} });
+  });
+
+  it("counts the cases a 'where' clause of need describes per group, and reads 'we ought to' as the team's need", () => {
+    expect(sure("which case managers had the fewest cases where a safeguarding review was needed?")).toMatchObject({
+      metric: "sv.review_expected",
+      groupBy: "case_manager",
+    });
+    expect(sure("how often did things change so that we ought to have looked again at the danger to others?").metric).toBe("rosh.review_expected");
+  });
+
+  it("does not list cases for a list someone has, and lists them for 'give me the cases where'", () => {
+    expect(sure("cm-02: how many high risk cases on her list?")).toMatchObject({ show: "figure", filters: { managers: ["cm-02"] } });
+    expect(sure("give me the cases where the rmp was clear")).toMatchObject({ metric: "rosh.rmp", show: "cases" });
+  });
+
+  it("splits by case manager when some staff are compared with others, and by a filter 'split between' its options", () => {
+    expect(sure("do some case managers review the risk to others better than the others?")).toMatchObject({ metric: "rosh.review", groupBy: "case_manager" });
+    expect(sure("how many PSRs were prepared, split between custody and those serving their sentence at home?")).toMatchObject({
+      metric: "profile.psr",
+      groupBy: "profile.sentence",
+    });
+  });
+
+  it("reads judging the danger as assessing it, possible victims as potential ones, and 'what generally works'", () => {
+    expect(sure("how well did staff do at judging the danger to others?").metric).toBe("rosh.assessment");
+    expect(sure("how often were possible victims overlooked in the rosh assessment?").metric).toBe("rosh.assessment_gaps=victims_not_considered");
+    expect(sure("did case managers understand what usually works?").metric).toBe("cm.effective_practice");
+  });
+});

@@ -14,7 +14,7 @@ export const REWRITES: ReadonlyArray<readonly [from: string, to: string]> = [
   ["as appropriate", "sufficient"],
   ["well enough", "sufficient"],
   ["high quality", "sufficient quality"],
-  ["hi risk", "high risk"],
+  ["v high", "very high"],
   ["below par", "not sufficient"],
   ["marked down", "not sufficient"],
   // The asker's purpose, not the figure's: "for the improvement plan, ..." (nothing to read).

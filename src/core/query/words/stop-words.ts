@@ -2,7 +2,19 @@
 
 /** Words that only add emphasis ("what actually works"): dropped before anything is read, so
  * they do not break a phrase. */
-export const FILLERS = new Set(["actually", "really", "exactly", "truly", "genuinely", "basically", "literally", "honestly"]);
+export const FILLERS = new Set([
+  "actually",
+  "really",
+  "exactly",
+  "truly",
+  "genuinely",
+  "basically",
+  "literally",
+  "honestly",
+  "generally",
+  "usually",
+  "typically",
+]);
 
 /** Words ignored when matching figures (they carry no meaning for which figure is meant). */
 export const STOP = new Set([
