@@ -99,6 +99,10 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-47.jsonl": [191, 1, 193],
   "blind-48.jsonl": [210, 1, 211],
   "blind-49.jsonl": [172, 0, 174],
+  "blind-50.jsonl": [194, 2, 198],
+  "blind-51.jsonl": [169, 3, 172],
+  "blind-52.jsonl": [208, 1, 215],
+  "blind-53.jsonl": [200, 5, 204],
 };
 
 /** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
