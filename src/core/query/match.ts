@@ -63,7 +63,8 @@ function signals(tokens: readonly Token[], open: readonly number[], content: Rea
   const clauseStart = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - 14); k--) if (general.CLAUSE.includes(tokens[k]!.stem)) return k;
     // "enforcement expected but not returned to court": what follows "but" is asked.
-    if (tokens.slice(i + 1, i + 4).some((t) => t.stem === "but")) return i;
+    // ("Should have had their plan updated but didn't": the "but" may come after the figure's words.)
+    if (tokens.slice(i + 1, i + 9).some((t) => t.stem === "but")) return i;
     // "the review they needed": the need describes the review.
     // ("Were they needed?" asks it: the verb before the pronoun makes it a question.)
     if (["they", "it", "he", "she"].includes(tokens[i - 1]?.stem ?? "") && !VERBS.has(tokens[i - 2]?.stem ?? "")) return i - 1;

@@ -31,7 +31,7 @@ export type QueryScope = Omit<Query, "metric">;
 /** "Which PSRs were below standard?", "rr plan not updated - which ones": a "which" that opens a
  * clause of its own, or closes the question, lists cases; so does "give me the custody cases". */
 const LISTING =
-  /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases( where not)?|who( did\s*n[o']?t)?)\s*\??\s*$|^\s*cases\s+(where|with|that|in which)\b|^\s*(give|show|get|send) me (all )?(of )?the (?![^?]*\b(number|figures?|count|total|percentage|proportion|share|rate)\b)[^?]*\bcases\s*[?.!]*\s*$/i;
+  /(^|[,;:.!?(-]\s*)which\s+\w|[-–,:?.]\s*(which(\s+(ones|cases))?|cases( where not)?|who( did\s*n[o']?t)?)\s*\??\s*$|^\s*cases\s+(where|with|that|in which)\b|[-–:]\s*cases\s+(with|without|w\/o|lacking)\b[^?.]{0,30}[?.]?\s*$|^\s*(give|show|get|send) me (all )?(of )?the (?![^?]*\b(number|figures?|count|total|percentage|proportion|share|rate)\b)[^?]*\bcases\s*[?.!]*\s*$/i;
 
 /** "Cases where parents weren't involved - how many?" counts them. */
 const COUNTING = /\bhow (many|often)\b|\bnumber of\b/i;

@@ -207,6 +207,22 @@ function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined
   return undefined;
 }
 
+/** "Compare cm 1 and cm 4 on ...", "how did the different caseworkers compare": people compared
+ * with each other, so a figure per case manager. */
+function peopleCompared(tokens: Token[], managers: readonly string[]): string | undefined {
+  const compare = tokens.findIndex((t) => COMPARE.has(t.stem) && !t.used);
+  if (compare < 0) return undefined;
+  if (managers.length >= 2) return (use(tokens, [compare]), CASE_MANAGER);
+  for (let i = Math.max(0, compare - 4); i < Math.min(tokens.length, compare + 4); i++)
+    for (const m of MANAGER_PHRASES) {
+      const t = seqAt(tokens, i, m);
+      // ("Their manager" is one person, and compares nobody.)
+      const theirs = ["their", "his", "her", "my", "our", "your"].includes(tokens[(t?.[0] ?? 0) - 1]?.stem ?? "");
+      if (t && !theirs && !t.some((k) => tokens[k]!.used)) return (use(tokens, [compare, ...t]), CASE_MANAGER);
+    }
+  return undefined;
+}
+
 /** "Which custody cases ...", "which high risk cases ...": "which" a few words before "cases". */
 function whichCases(tokens: Token[]): number[] | undefined {
   const i = tokens.findIndex((t) => t.stem === "which" && !t.used);
@@ -242,7 +258,7 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     return false;
   });
   const split = groupBy(tokens, vocabulary, found);
-  const [group, compared] = [which ?? split.by, split.compared];
+  const [group, compared] = [which ?? split.by ?? peopleCompared(tokens, managers), split.compared];
   const answers: Record<string, string[]> = {};
   const weak: Mention[] = [];
   for (const m of found) {

@@ -99,21 +99,21 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-47.jsonl": [191, 1, 193],
   "blind-48.jsonl": [210, 1, 211],
   "blind-49.jsonl": [172, 0, 174],
-  "blind-50.jsonl": [194, 2, 198],
-  "blind-51.jsonl": [169, 3, 172],
-  "blind-52.jsonl": [208, 1, 215],
-  "blind-53.jsonl": [200, 5, 204],
+  "blind-50.jsonl": [195, 1, 199],
+  "blind-51.jsonl": [171, 2, 174],
+  "blind-52.jsonl": [212, 0, 217],
+  "blind-53.jsonl": [205, 0, 209],
 };
 
 /** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
- * (measured 7 Dec 2026, 12:47 UTC), and a failure prints the figures, never a question. */
+ * (measured 7 Dec 2026, 14:25 UTC), and a failure prints the figures, never a question. */
 const HELD_OUT: Record<string, [right: number, wrong: number, click: number]> = {
-  "blind-2.jsonl": [165, 3, 168],
-  "blind-6.jsonl": [192, 5, 194],
-  "blind-21.jsonl": [193, 3, 194],
+  "blind-2.jsonl": [166, 3, 169],
+  "blind-6.jsonl": [193, 4, 195],
+  "blind-21.jsonl": [195, 2, 195],
   "blind-22.jsonl": [177, 5, 186],
-  "blind-33.jsonl": [189, 4, 193],
-  "blind-34.jsonl": [200, 5, 203],
+  "blind-33.jsonl": [190, 4, 194],
+  "blind-34.jsonl": [205, 3, 206],
 };
 
 const figuresOf = (name: string) => {
@@ -173,17 +173,12 @@ describe("the held-out blind sets", () => {
     expect(f.click, JSON.stringify(f)).toBeGreaterThanOrEqual(click);
   });
 
-  // The issue's target on blind set 2, the set the README states. Right first time (95.9%) and
-  // confidently wrong (1.7%) are met; right within one more click (97.7%, 168 of 172) is one
-  // question short of 98%: this is expected to fail, and vitest reports it the day it passes, so
-  // `fails` can go.
-  it.fails(
-    "blind-2.jsonl: right first time at least 93%, confidently wrong at most 2%, right within one more click at least 98% (issue 9: not met yet)",
-    () => {
-      const f = figuresOf("blind-2.jsonl");
-      expect(f.right / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.93);
-      expect(f.wrong / f.total, JSON.stringify(f)).toBeLessThanOrEqual(0.02);
-      expect(f.click / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
-    },
-  );
+  // The issue's target on blind set 2, the set the README states: met (96.5% / 1.7% / 98.3%, 169 of
+  // 172 within one click, one above the line), and held from now on.
+  it("blind-2.jsonl: right first time at least 93%, confidently wrong at most 2%, right within one more click at least 98% (issue 9)", () => {
+    const f = figuresOf("blind-2.jsonl");
+    expect(f.right / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.93);
+    expect(f.wrong / f.total, JSON.stringify(f)).toBeLessThanOrEqual(0.02);
+    expect(f.click / f.total, JSON.stringify(f)).toBeGreaterThanOrEqual(0.98);
+  });
 });

@@ -591,3 +591,32 @@ describe("general rules found on blind sets 46 to 49 (issue 9)", () => {
     expect(sure("did case managers understand what usually works?").metric).toBe("cm.effective_practice");
   });
 });
+
+describe("general rules found on blind sets 50 to 53 (issue 9)", () => {
+  it("splits by case manager when people are compared: named ones, or the case managers as a whole", () => {
+    expect(sure("compare cm 2 and cm 6 on safeguarding assessments")).toMatchObject({
+      metric: "sv.assessment",
+      filters: { managers: ["cm-02", "cm-06"] },
+      groupBy: "case_manager",
+    });
+    expect(sure("how do the case workers compare on risk management plans?")).toMatchObject({ metric: "rosh.rmp", groupBy: "case_manager" });
+    expect(sure("which team members had the fewest late rosh assessments?")).toMatchObject({ metric: "rosh.assessment_gaps=late", groupBy: "case_manager" });
+  });
+
+  it("lists the cases 'w/o' something, and asks what follows a later 'but' after a need", () => {
+    expect(sure("rmp - cases w/o one?")).toMatchObject({ show: "cases" });
+    expect(sure("which cases should have had the safeguarding plan brought up to date but never did?")).toMatchObject({
+      metric: "sv.plan_updated",
+      show: "shortfalls",
+    });
+  });
+
+  it("reads the danger posed to others, nothing written down, keeping watch, a fresh look and sfgd", () => {
+    expect(sure("how often did staff explain the risk the child posed to others well enough?").metric).toBe("rosh.assessment");
+    expect(sure("how many risky young people had nothing written down for managing the danger?").metric).toBe("rosh.rmp_missing");
+    expect(read("how many cases needed a manager keeping watch?")).toMatchObject({ ok: true, query: { metric: "rosh.oversight_expected" } });
+    expect(sure("when things changed, did staff re-look at the child's safety properly?").metric).toBe("sv.review");
+    expect(sure("sfgd procedures understood - how many?").metric).toBe("cm.safeguarding_procedures");
+    expect(sure("did staff understand what reduces reoffending?").metric).toBe("cm.effective_practice");
+  });
+});

@@ -118,6 +118,8 @@ export const MANAGER_WORDS = [
   "practitioners",
   "officer",
   "officers",
+  "team member",
+  "team members",
   "staff member",
   "member of staff",
   "members of staff",

@@ -119,6 +119,8 @@ export const WORD_SYNONYMS: Readonly<Record<string, string>> = {
   med: "medium",
   enf: "enforcement",
   reqd: "required",
+  sfgd: "safeguarding",
+  sgd: "safeguarding",
   possible: "potential",
   judging: "assessing",
   judgement: "assessment",
