@@ -105,7 +105,7 @@ const TUNED: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-53.jsonl": [205, 0, 209],
 };
 
-/** Sets 2, 6, 21, 22, 33 and 34 are only ever measured: the figures of the parser as it stands
+/** Sets 2, 6, 21, 22, 33, 34 and 54 to 57 are only ever measured: the figures of the parser as it stands
  * (measured 7 Dec 2026, 14:25 UTC), and a failure prints the figures, never a question. */
 const HELD_OUT: Record<string, [right: number, wrong: number, click: number]> = {
   "blind-2.jsonl": [166, 3, 169],
@@ -114,6 +114,11 @@ const HELD_OUT: Record<string, [right: number, wrong: number, click: number]> = 
   "blind-22.jsonl": [177, 5, 186],
   "blind-33.jsonl": [190, 4, 194],
   "blind-34.jsonl": [205, 3, 206],
+  // Written while the parser was last tuned, and measured once on it (84f3399), never tuned on.
+  "blind-54.jsonl": [200, 3, 202],
+  "blind-55.jsonl": [195, 2, 197],
+  "blind-56.jsonl": [197, 2, 204],
+  "blind-57.jsonl": [202, 2, 205],
 };
 
 const figuresOf = (name: string) => {
