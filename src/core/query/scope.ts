@@ -30,6 +30,9 @@ const seq = (texts: readonly (readonly string[] | string)[]) => texts.map((t) =>
 const COMPARE = new Set(general.COMPARE.map(toStem));
 const MANAGER_PHRASES = seq(general.MANAGER_WORDS).sort((a, b) => b.length - a.length);
 
+/** Words that make what follows someone's own ("their list", "their manager"). */
+const POSSESSIVES = new Set(["their", "his", "her", "my", "our", "your"]);
+
 const use = (tokens: Token[], idx: readonly number[]) => idx.forEach((i) => (tokens[i]!.used = true));
 
 function findFirst(tokens: Token[], runs: readonly string[][]): number[] | undefined {
@@ -174,15 +177,6 @@ function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined
   const most = tokens.findIndex((t) => general.EXTREMES.includes(t.stem));
   const who = tokens.findIndex((t) => t.stem === "who" || t.stem === "whose");
   if (who >= 0 && who < 2 && most > who) return (use(tokens, [who]), CASE_MANAGER);
-  // "Did some staff do better than others?": people compared with each other, so by case manager.
-  const some = tokens.findIndex((t) => t.stem === "some");
-  const than = tokens.findIndex((t, k) => k > some && t.stem === "than");
-  const others = [than + 1, than + 2].find((k) => tokens[k]?.stem === "other");
-  if (some >= 0 && than > some && others !== undefined)
-    for (const m of MANAGER_PHRASES) {
-      const t = seqAt(tokens, some + 1, m);
-      if (t) return (use(tokens, [some, ...t, than, others]), CASE_MANAGER);
-    }
   // "cms with most late plans", "case managers with the fewest ...": the people first, then who stands out.
   const start = tokens[0]?.stem === "the" ? 1 : 0;
   for (const m of MANAGER_PHRASES) {
@@ -207,9 +201,17 @@ function whichGroup(tokens: Token[], vocabulary: Vocabulary): string | undefined
   return undefined;
 }
 
-/** "Compare cm 1 and cm 4 on ...", "how did the different caseworkers compare": people compared
- * with each other, so a figure per case manager. */
+/** "Compare cm 1 and cm 4 on ...", "how did the different caseworkers compare", "did some staff do
+ * better than others?": people compared with each other, so a figure per case manager. */
 function peopleCompared(tokens: Token[], managers: readonly string[]): string | undefined {
+  const some = tokens.findIndex((t) => t.stem === "some");
+  const than = tokens.findIndex((t, k) => k > some && t.stem === "than");
+  const others = [than + 1, than + 2].find((k) => tokens[k]?.stem === "other");
+  if (some >= 0 && than > some && others !== undefined)
+    for (const m of MANAGER_PHRASES) {
+      const t = seqAt(tokens, some + 1, m);
+      if (t) return (use(tokens, [some, ...t, than, others]), CASE_MANAGER);
+    }
   const compare = tokens.findIndex((t) => COMPARE.has(t.stem) && !t.used);
   if (compare < 0) return undefined;
   if (managers.length >= 2) return (use(tokens, [compare]), CASE_MANAGER);
@@ -217,7 +219,7 @@ function peopleCompared(tokens: Token[], managers: readonly string[]): string | 
     for (const m of MANAGER_PHRASES) {
       const t = seqAt(tokens, i, m);
       // ("Their manager" is one person, and compares nobody.)
-      const theirs = ["their", "his", "her", "my", "our", "your"].includes(tokens[(t?.[0] ?? 0) - 1]?.stem ?? "");
+      const theirs = POSSESSIVES.has(tokens[(t?.[0] ?? 0) - 1]?.stem ?? "");
       if (t && !theirs && !t.some((k) => tokens[k]!.used)) return (use(tokens, [compare, ...t]), CASE_MANAGER);
     }
   return undefined;
@@ -242,7 +244,7 @@ export function readScope(tokens: Token[], vocabulary: Vocabulary, known: KnownP
     seq(general.SHOW_CASES).sort((a, b) => b.length - a.length),
   );
   // "How many custody cases on their list": a list someone has is not a list asked for.
-  const owned = asked?.length === 1 && ["their", "his", "her", "my", "our", "your"].includes(tokens[asked[0]! - 1]?.stem ?? "");
+  const owned = asked?.length === 1 && POSSESSIVES.has(tokens[asked[0]! - 1]?.stem ?? "");
   const listing = (owned ? undefined : asked) ?? whichCases(tokens);
   if (listing) use(tokens, listing);
   if (shortfalls) use(tokens, shortfalls);
